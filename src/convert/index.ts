@@ -1,0 +1,3 @@
+/** Variant conversion: the public entry of src/convert. */
+export { convert, scriptKey, sameInScript } from './text.ts';
+export { convertArticle, convertInlines } from './article.ts';

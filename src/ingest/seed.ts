@@ -1,0 +1,111 @@
+/**
+ * Reading one seed file: decoding, front matter, and the positions that let
+ * every later message name the file and line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { VFile } from 'vfile';
+import { z } from 'zod';
+import type { SourcePos } from '../model/index.ts';
+
+const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Front matter a seed may carry, for facts the text itself cannot tell. */
+export const SeedMetaSchema = z
+  .object({
+    title: z.string().min(1).optional(),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by hyphens')
+      .optional(),
+    kind: z.enum(['wiki', 'news']).optional(),
+    date: z
+      .union([z.date(), z.string().regex(isoDate, 'date must be YYYY, YYYY-MM or YYYY-MM-DD')])
+      .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
+      .optional(),
+    source_url: z.string().url().optional(),
+    publisher: z.string().min(1).optional(),
+    licence: z.string().min(1).optional(),
+    licence_url: z.string().url().optional(),
+    wikipedia: z.string().min(1).optional(),
+  })
+  .strict();
+
+export type SeedMeta = z.infer<typeof SeedMetaSchema>;
+
+export interface Seed {
+  /** The path as given; used in messages. */
+  readonly path: string;
+  /** The file name without extension. */
+  readonly id: string;
+  /** The body: front matter removed, BOM removed, line endings normalised to \n. */
+  readonly text: string;
+  /** The file line on which `text` starts (1 when there is no front matter). */
+  readonly firstLine: number;
+  readonly meta: SeedMeta;
+  /** Collects this seed's messages; `fatal: true` marks an error. */
+  readonly file: VFile;
+}
+
+/** The file position of a 1-based line (and column) of the seed's body. */
+export function seedPos(seed: Seed, bodyLine: number, column?: number): SourcePos {
+  const line = bodyLine + seed.firstLine - 1;
+  return column === undefined ? { file: seed.path, line } : { file: seed.path, line, column };
+}
+
+/** Records a warning (or, with fatal, an error) at a body line of the seed. */
+export function seedMessage(seed: Seed, reason: string, bodyLine?: number, fatal = false): void {
+  const place = bodyLine === undefined ? undefined : { line: bodyLine + seed.firstLine - 1, column: 1 };
+  const message = seed.file.message(reason, place ? { place } : undefined);
+  message.fatal = fatal;
+}
+
+/** Parses seed text (already decoded) into a Seed. Problems are recorded on the returned file. */
+export function parseSeed(filePath: string, raw: string): Seed {
+  const text0 = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const file = new VFile({ path: filePath, value: text0 });
+  const id = path.basename(filePath).replace(/\.[^.]*$/, '');
+  let body = text0;
+  let firstLine = 1;
+  let meta: SeedMeta = {};
+  if (/^---[ \t]*\n/.test(text0)) {
+    try {
+      const parsed = matter(text0);
+      body = parsed.content;
+      firstLine = text0.slice(0, text0.length - body.length).split('\n').length;
+      const result = SeedMetaSchema.safeParse(parsed.data ?? {});
+      if (result.success) {
+        meta = result.data;
+      } else {
+        for (const issue of result.error.issues) {
+          const key = issue.path.join('.') || '(front matter)';
+          const line = lineOfKey(text0, String(issue.path[0] ?? ''));
+          const m = file.message(`front matter \`${key}\`: ${issue.message}`, line ? { place: { line, column: 1 } } : undefined);
+          m.fatal = true;
+        }
+      }
+    } catch (error) {
+      const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+      const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+      const m = file.message(`malformed front matter: ${reason}`, {
+        place: { line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1 },
+      });
+      m.fatal = true;
+    }
+  }
+  return { path: filePath, id, text: body, firstLine, meta, file };
+}
+
+function lineOfKey(text: string, key: string): number | undefined {
+  if (!key) return undefined;
+  const lines = text.split('\n');
+  const i = lines.findIndex((l, n) => n > 0 && l.startsWith(`${key}:`));
+  return i >= 0 ? i + 1 : undefined;
+}
+
+/** Reads and parses a seed from disk. */
+export function readSeed(filePath: string): Seed {
+  const bytes = fs.readFileSync(filePath);
+  return parseSeed(filePath, new TextDecoder('utf-8').decode(bytes));
+}

@@ -1,0 +1,38 @@
+import { customPinyin, pinyin } from 'pinyin-pro';
+import { scriptKey } from '../convert/index.ts';
+
+// Words pinyin-pro segments wrongly in our texts (举行会谈 → ju hang hui tan).
+customPinyin({ 举行: 'jǔ xíng' });
+
+/**
+ * An ASCII, lower-case, hyphenated slug for Chinese or mixed text: Han
+ * characters become toneless pinyin syllables, other letters and digits are
+ * kept. The same text in either script gives the same slug.
+ */
+export function slugify(text: string, maxLength = 60): string {
+  const syllables = pinyin(scriptKey(text), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const words = syllables
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength && slug) break;
+    slug = next;
+  }
+  return slug.slice(0, maxLength);
+}
+
+/** Makes `base` unique among `taken` by appending -2, -3, …; records the result. */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+  taken.add(id);
+  return id;
+}

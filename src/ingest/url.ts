@@ -1,0 +1,23 @@
+import type { SafeUrl } from '../model/index.ts';
+
+const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * Returns the URL when it is absolute and uses an allowed scheme (http, https,
+ * mailto); undefined otherwise. `javascript:`, `data:`, `vbscript:`, relative
+ * paths and anything unparsable are refused.
+ */
+export function safeUrl(raw: string): SafeUrl | undefined {
+  const trimmed = raw.trim();
+  // Control characters and whitespace inside a URL are never legitimate here.
+  // eslint-disable-next-line no-control-regex
+  if (trimmed === '' || /[\u0000-\u001f\u007f\s]/.test(trimmed)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return undefined;
+  }
+  if (!ALLOWED.has(url.protocol)) return undefined;
+  return url.href as SafeUrl;
+}

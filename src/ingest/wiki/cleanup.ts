@@ -1,0 +1,84 @@
+/**
+ * Clean-ups a reader expects from an exported page:
+ * - empty parentheses the export left where a foreign name was (`（，）`, `（）`) disappear;
+ * - stray wiki brackets (`]]`, `[[`) disappear;
+ * - a soft line break inside Chinese text joins the lines without a space
+ *   (between CJK characters, or next to CJK punctuation); elsewhere it is a space.
+ */
+import type { Nodes, Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { isCjk, isCjkPunct } from '../cjk.ts';
+import { isParent } from './mdast.ts';
+
+const EMPTY_PARENS = /[（(][\s，,、；;：:]*[）)]/g;
+const STRAY_BRACKETS = /\]\]|\[\[/g;
+const SOFT_BREAK = /[ \t]*\n[ \t]*/g;
+
+export function cleanText(tree: Root): void {
+  visit(tree, 'text', (node) => {
+    node.value = node.value.replace(EMPTY_PARENS, '').replace(STRAY_BRACKETS, '');
+  });
+  visit(tree, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      joinSoftBreaks(node);
+      trimEdges(node);
+    }
+  });
+}
+
+type Leaf = { text: Text } | { atom: 'transparent' | 'opaque'; ch: string };
+
+function leavesOf(node: Nodes, out: Leaf[] = []): Leaf[] {
+  if (node.type === 'text') out.push({ text: node });
+  else if (node.type === 'footnoteMarker') out.push({ atom: 'transparent', ch: '' });
+  else if (node.type === 'break') out.push({ atom: 'opaque', ch: '\n' });
+  else if (node.type === 'inlineCode') out.push({ atom: 'opaque', ch: node.value.at(-1) ?? 'a' });
+  else if (node.type === 'image') out.push({ atom: 'opaque', ch: 'a' });
+  else if (isParent(node)) for (const child of node.children as Nodes[]) leavesOf(child, out);
+  return out;
+}
+
+function charBefore(leaves: Leaf[], i: number): string | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const leaf = leaves[j]!;
+    if ('text' in leaf) {
+      if (leaf.text.value) return leaf.text.value.at(-1);
+    } else if (leaf.atom === 'opaque') return leaf.ch;
+  }
+  return undefined;
+}
+
+function charAfter(leaves: Leaf[], i: number): string | undefined {
+  for (let j = i + 1; j < leaves.length; j++) {
+    const leaf = leaves[j]!;
+    if ('text' in leaf) {
+      if (leaf.text.value) return leaf.text.value[0];
+    } else if (leaf.atom === 'opaque') return leaf.ch;
+  }
+  return undefined;
+}
+
+function joinSoftBreaks(node: Nodes): void {
+  const leaves = leavesOf(node);
+  leaves.forEach((leaf, i) => {
+    if (!('text' in leaf) || !leaf.text.value.includes('\n')) return;
+    const value = leaf.text.value;
+    leaf.text.value = value.replace(SOFT_BREAK, (match, offset: number) => {
+      const prev = offset > 0 ? value[offset - 1] : charBefore(leaves, i);
+      const end = offset + match.length;
+      const next = end < value.length ? value[end] : charAfter(leaves, i);
+      if (prev === undefined || next === undefined) return '';
+      const join = (isCjk(prev) && isCjk(next)) || isCjkPunct(prev) || isCjkPunct(next);
+      return join ? '' : ' ';
+    });
+  });
+}
+
+/** Leading and trailing whitespace of a block is never content. */
+function trimEdges(node: Nodes): void {
+  const leaves = leavesOf(node).filter((l): l is { text: Text } => 'text' in l);
+  const first = leaves[0];
+  const last = leaves.at(-1);
+  if (first) first.text.value = first.text.value.replace(/^\s+/, '');
+  if (last) last.text.value = last.text.value.replace(/\s+$/, '');
+}

@@ -1,0 +1,32 @@
+/**
+ * The export escaped wiki citations as `\[n\]`, which markdown reads as the
+ * text `[n]`. Each becomes a footnote marker node; runs such as `\[11\]\[12\]`
+ * give one marker each.
+ */
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { FootnoteMarker } from './mdast.ts';
+
+const MARKER = /\[(\d{1,4})\]/g;
+const HAS_MARKER = /\[\d{1,4}\]/;
+
+export function markFootnoteRefs(tree: Root): void {
+  visit(tree, 'text', (node, index, parent) => {
+    if (!parent || index === undefined || parent.type === 'link') return;
+    if (!HAS_MARKER.test(node.value)) return;
+    const line0 = node.position?.start.line ?? (parent as Nodes).position?.start.line ?? 1;
+    const parts: PhrasingContent[] = [];
+    let last = 0;
+    for (const m of node.value.matchAll(MARKER)) {
+      const at = m.index;
+      if (at > last) parts.push({ type: 'text', value: node.value.slice(last, at) });
+      const line = line0 + (node.value.slice(0, at).match(/\n/g)?.length ?? 0);
+      const marker: FootnoteMarker = { type: 'footnoteMarker', n: Number(m[1]), line };
+      parts.push(marker);
+      last = at + m[0].length;
+    }
+    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
+    return [SKIP, index + parts.length];
+  });
+}

@@ -1,0 +1,142 @@
+/**
+ * Ingest of a zh.wikipedia article exported to markdown: one file → one Article.
+ *
+ * The stages, in order, each one concern:
+ *   parse (remark-parse + remark-gfm)
+ *   → markWikiLinks        both wikilink URL forms → one link kind with a title
+ *   → extractCategories    category links → article.categories
+ *   → extractThumbnails    `fig:` links + caption → figure nodes
+ *   → markFootnoteRefs     `\[n\]` → footnote markers
+ *   → unglueLinkText       `[蘇聯在](…/蘇聯)` → link 蘇聯 + 在
+ *   → cleanText            empty parentheses, stray brackets, soft line breaks
+ *   → extractReferenceList numbered notes
+ *   → ModelBuilder         mdast → blocks, sections, footnotes with anchors
+ */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Article, Block, Inline, Licence, SafeUrl, Slug } from '../../model/index.ts';
+import { seedMessage, type Seed } from '../seed.ts';
+import { slugify } from '../slug.ts';
+import { safeUrl } from '../url.ts';
+import { extractCategories } from './categories.ts';
+import { cleanText } from './cleanup.ts';
+import { extractThumbnails } from './figure.ts';
+import { markFootnoteRefs } from './footnote-markers.ts';
+import { unglueLinkText } from './glued-links.ts';
+import { plainText } from './mdast.ts';
+import { extractReferenceList } from './references.ts';
+import { ModelBuilder } from './to-model.ts';
+import { markWikiLinks } from './wikilinks.ts';
+
+export const CC_BY_SA_4: Licence = Object.freeze({
+  name: 'CC BY-SA 4.0',
+  url: 'https://creativecommons.org/licenses/by-sa/4.0/' as SafeUrl,
+});
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Parses and cleans the markdown into an mdast tree, returning the parts that leave the tree. */
+export function parseWiki(markdown: string) {
+  const tree = parser.runSync(parser.parse(markdown)) as Root;
+  markWikiLinks(tree);
+  const categories = extractCategories(tree);
+  extractThumbnails(tree);
+  markFootnoteRefs(tree);
+  unglueLinkText(tree);
+  cleanText(tree);
+  const notes = extractReferenceList(tree, markdown);
+  return { tree, categories, notes };
+}
+
+export function ingestWiki(seed: Seed): Article {
+  const { tree, categories, notes } = parseWiki(seed.text);
+  const builder = new ModelBuilder(seed);
+
+  let nodes = tree.children;
+  let h1Title: string | undefined;
+  const first = nodes[0];
+  if (first?.type === 'heading' && first.depth === 1) {
+    h1Title = plainText(first.children).trim() || undefined;
+    nodes = nodes.slice(1);
+  }
+  const { lead, sections } = builder.sections(nodes);
+  const footnotes = builder.footnotes(notes);
+
+  const title = seed.meta.title ?? h1Title ?? openingBoldTerm(lead) ?? seed.id;
+  if (!seed.meta.title && !h1Title && title === seed.id) {
+    seedMessage(seed, 'no title found (front matter `title`, a leading `# heading` or a bold term opening the lead); using the file name', 1);
+  }
+  const wikipediaTitle = seed.meta.wikipedia ?? title;
+  const pageUrl = wikiPageUrl(wikipediaTitle);
+  const slug = (seed.meta.slug ?? (slugify(title) || slugify(seed.id) || 'article')) as Slug;
+  const licenceUrl = seed.meta.licence_url ? safeUrl(seed.meta.licence_url) : undefined;
+  const licence: Licence = seed.meta.licence ? { name: seed.meta.licence, url: licenceUrl ?? CC_BY_SA_4.url } : CC_BY_SA_4;
+  const sourceUrl = (seed.meta.source_url ? safeUrl(seed.meta.source_url) : undefined) ?? pageUrl;
+  const authorsUrl = safeUrl(`https://zh.wikipedia.org/w/index.php?title=${encodeTitle(wikipediaTitle)}&action=history`);
+
+  return {
+    id: slug,
+    slug,
+    kind: 'wiki',
+    title,
+    summary: summarise(lead),
+    ...(seed.meta.date ? { date: { start: datePoint(seed.meta.date), certainty: 'stated' as const } } : {}),
+    source: {
+      publisher: seed.meta.publisher ?? '維基百科',
+      licence,
+      wikipediaTitle,
+      ...(sourceUrl ? { url: sourceUrl } : {}),
+      ...(authorsUrl ? { authorsUrl } : {}),
+    },
+    lead,
+    sections,
+    footnotes,
+    categories,
+    file: seed.path,
+  };
+}
+
+/** The bold term that opens the lead, as in `**俄越关系**（…）是指…`. */
+function openingBoldTerm(lead: readonly Block[]): string | undefined {
+  const para = lead.find((b) => b.type === 'paragraph');
+  if (para?.type !== 'paragraph') return undefined;
+  const first = para.children.find((i) => !(i.type === 'text' && i.value.trim() === ''));
+  if (first?.type !== 'strong') return undefined;
+  const term = inlineText(first.children).trim();
+  return term || undefined;
+}
+
+export function inlineText(inlines: readonly Inline[]): string {
+  let out = '';
+  for (const i of inlines) {
+    if (i.type === 'text' || i.type === 'code') out += i.value;
+    else if (i.type === 'break') out += ' ';
+    else if ('children' in i) out += inlineText(i.children);
+  }
+  return out;
+}
+
+/** The first paragraph's text, cut at a sentence end near 160 characters. */
+export function summarise(blocks: readonly Block[], max = 160): string {
+  const para = blocks.find((b) => b.type === 'paragraph');
+  if (para?.type !== 'paragraph') return '';
+  const text = inlineText(para.children).replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf('。', max);
+  return cut > 20 ? text.slice(0, cut + 1) : `${text.slice(0, max)}…`;
+}
+
+export function encodeTitle(title: string): string {
+  return encodeURIComponent(title.replace(/ /g, '_')).replace(/%3A/g, ':');
+}
+
+function wikiPageUrl(title: string): SafeUrl | undefined {
+  return safeUrl(`https://zh.wikipedia.org/wiki/${encodeTitle(title)}`);
+}
+
+function datePoint(iso: string) {
+  const precision = iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
+  return { iso, precision } as const;
+}

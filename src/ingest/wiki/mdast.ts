@@ -1,0 +1,56 @@
+/** mdast node types added by the wiki ingest, and small tree helpers. */
+import type { Nodes, Parent, PhrasingContent, Text } from 'mdast';
+import type { Node } from 'unist';
+
+/** A footnote citation found as an escaped marker `\[n\]` in the text. */
+export interface FootnoteMarker extends Node {
+  type: 'footnoteMarker';
+  n: number;
+  line: number;
+}
+
+/** A thumbnail split out of a paragraph. */
+export interface WikiFigure extends Node {
+  type: 'wikiFigure';
+  /** The file's title without namespace, e.g. `Putin_in_Vietnam_in_2006-2.jpg`. */
+  file: string;
+  children: PhrasingContent[];
+  line: number;
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    footnoteMarker: FootnoteMarker;
+  }
+  interface RootContentMap {
+    footnoteMarker: FootnoteMarker;
+    wikiFigure: WikiFigure;
+  }
+  interface BlockContentMap {
+    wikiFigure: WikiFigure;
+  }
+  interface LinkData {
+    /** Set on links that point at a wiki page: the page title, namespace included. */
+    wikiTitle?: string;
+    wikiAnchor?: string;
+  }
+}
+
+export function isParent(node: Nodes): node is Nodes & Parent {
+  return 'children' in node && Array.isArray((node as Parent).children);
+}
+
+export function text(value: string, like?: Nodes): Text {
+  return like?.position ? { type: 'text', value, position: like.position } : { type: 'text', value };
+}
+
+/** Visible text of phrasing content, markers excluded. */
+export function plainText(nodes: readonly Nodes[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+    else if (node.type === 'break') out += '\n';
+    else if (isParent(node)) out += plainText(node.children as Nodes[]);
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+/** Turns the cleaned mdast tree into model blocks, sections and notes. */
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Block, Footnote, Inline, LinkTarget, Section } from '../../model/index.ts';
+import { seedMessage, seedPos, type Seed } from '../seed.ts';
+import { slugify, uniqueId } from '../slug.ts';
+import { safeUrl } from '../url.ts';
+import { plainText } from './mdast.ts';
+import type { RawNote } from './references.ts';
+
+/** Builds model content, assigning anchors and footnote citation ids in reading order. */
+export class ModelBuilder {
+  private readonly ids = new Set<string>();
+  private readonly citations = new Map<number, string[]>();
+  private readonly firstCitationLine = new Map<number, number>();
+
+  constructor(private readonly seed: Seed) {}
+
+  sections(nodes: readonly RootContent[]): { lead: Block[]; sections: Section[] } {
+    const lead: Block[] = [];
+    const sections: Section[] = [];
+    let current: { id: string; level: number; heading: Inline[]; blocks: Block[]; line: number } | undefined;
+    const flush = () => {
+      if (current) sections.push({ id: current.id, level: current.level, heading: current.heading, blocks: current.blocks, source: seedPos(this.seed, current.line) });
+    };
+    for (const node of nodes) {
+      if (node.type === 'heading') {
+        flush();
+        const heading = this.inlines(node.children);
+        const id = uniqueId(slugify(plainText(node.children)) || 'section', this.ids);
+        current = { id, level: Math.min(Math.max(node.depth, 2), 6), heading, blocks: [], line: line(node) };
+        continue;
+      }
+      const target = current ? current.blocks : lead;
+      const prefix = current ? `p-${current.id}` : 'p-lead';
+      const block = this.block(node, () => uniqueId(`${prefix}-${target.length + 1}`, this.ids));
+      if (block) target.push(block);
+    }
+    flush();
+    return { lead, sections };
+  }
+
+  block(node: RootContent, id: () => string): Block | undefined {
+    switch (node.type) {
+      case 'paragraph': {
+        const only = node.children.length === 1 ? node.children[0] : undefined;
+        if (only?.type === 'image') {
+          const src = safeUrl(only.url);
+          return { type: 'figure', id: id(), source: this.pos(node), caption: [], alt: only.alt ?? '', ...(src ? { image: { src } } : {}) };
+        }
+        const children = this.inlines(node.children);
+        if (isBlank(children)) return undefined;
+        return { type: 'paragraph', id: id(), source: this.pos(node), children };
+      }
+      case 'wikiFigure': {
+        const file = node.file;
+        const src = safeUrl(`https://commons.wikimedia.org/wiki/Special:FilePath/${encodeURIComponent(file)}?width=640`);
+        const page = safeUrl(`https://commons.wikimedia.org/wiki/File:${encodeURIComponent(file)}`);
+        return {
+          type: 'figure',
+          id: id(),
+          source: seedPos(this.seed, node.line),
+          caption: this.inlines(node.children),
+          alt: '',
+          ...(src ? { image: { src, file: file.replace(/_/g, ' '), ...(page ? { page } : {}) } } : {}),
+        };
+      }
+      case 'list':
+        return {
+          type: 'list',
+          id: id(),
+          source: this.pos(node),
+          ordered: Boolean(node.ordered),
+          ...(node.ordered && node.start != null ? { start: node.start } : {}),
+          items: node.children.map((item) => item.children.flatMap((child) => this.block(child, () => uniqueId(`${'p'}-item`, this.ids)) ?? [])),
+        };
+      case 'blockquote':
+        return { type: 'quote', id: id(), source: this.pos(node), children: node.children.flatMap((child) => this.block(child, () => uniqueId('p-quote', this.ids)) ?? []) };
+      case 'code':
+        return { type: 'code', id: id(), source: this.pos(node), value: node.value };
+      case 'table':
+        return { type: 'table', id: id(), source: this.pos(node), rows: node.children.map((row) => row.children.map((cell) => this.inlines(cell.children))) };
+      case 'html':
+        seedMessage(this.seed, 'raw HTML is not allowed in seeds; it was left out', line(node));
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  inlines(nodes: readonly PhrasingContent[]): Inline[] {
+    const out: Inline[] = [];
+    for (const node of nodes) out.push(...this.inline(node));
+    return mergeText(out);
+  }
+
+  private inline(node: PhrasingContent): Inline[] {
+    switch (node.type) {
+      case 'text':
+        return node.value ? [{ type: 'text', value: node.value }] : [];
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        return [{ type: node.type, children: this.inlines(node.children) }];
+      case 'inlineCode':
+        return [{ type: 'code', value: node.value }];
+      case 'break':
+        return [{ type: 'break' }];
+      case 'footnoteMarker':
+        return [{ type: 'footnoteRef', n: node.n, id: this.cite(node.n, node.line) }];
+      case 'link': {
+        const children = this.inlines(node.children);
+        const target = this.linkTarget(node.url, node.data?.wikiTitle, node.data?.wikiAnchor, line(node));
+        return target ? [{ type: 'link', target, children }] : children;
+      }
+      case 'image':
+        return node.alt ? [{ type: 'text', value: node.alt }] : [];
+      case 'html':
+        seedMessage(this.seed, 'raw HTML is not allowed in seeds; it was left out', line(node));
+        return [];
+      default:
+        return [{ type: 'text', value: plainText([node as Nodes]) }];
+    }
+  }
+
+  private linkTarget(url: string, wikiTitle: string | undefined, anchor: string | undefined, at: number): LinkTarget | undefined {
+    if (wikiTitle) return anchor ? { kind: 'wikipedia', title: wikiTitle, anchor } : { kind: 'wikipedia', title: wikiTitle };
+    const safe = safeUrl(url);
+    if (safe) return { kind: 'external', url: safe };
+    seedMessage(this.seed, `link target ${JSON.stringify(url.slice(0, 80))} is not an http(s) URL; the link text is kept without the link`, at);
+    return undefined;
+  }
+
+  private cite(n: number, at: number): string {
+    const list = this.citations.get(n) ?? [];
+    const id = list.length === 0 ? `fnref-${n}` : `fnref-${n}-${list.length + 1}`;
+    list.push(id);
+    this.citations.set(n, list);
+    if (!this.firstCitationLine.has(n)) this.firstCitationLine.set(n, at);
+    return id;
+  }
+
+  /** The notes in source order, each with its citations; citations with no entry get an honest empty note. */
+  footnotes(raw: readonly RawNote[]): Footnote[] {
+    const notes: Footnote[] = raw.map((note) => ({
+      n: note.n,
+      id: `fn-${note.n}`,
+      content: note.content ? this.inlines(note.content) : null,
+      refs: this.citations.get(note.n) ?? [],
+      source: seedPos(this.seed, note.line),
+    }));
+    const known = new Set(raw.map((r) => r.n));
+    for (const [n, refs] of [...this.citations].sort((a, b) => a[0] - b[0])) {
+      if (known.has(n)) continue;
+      const at = this.firstCitationLine.get(n)!;
+      seedMessage(this.seed, `footnote [${n}] is cited but the reference list has no entry ${n}`, at);
+      notes.push({ n, id: `fn-${n}`, content: null, refs, source: seedPos(this.seed, at) });
+    }
+    return notes.sort((a, b) => a.n - b.n);
+  }
+
+  private pos(node: Nodes) {
+    return seedPos(this.seed, line(node));
+  }
+}
+
+function line(node: Nodes): number {
+  return node.position?.start.line ?? 1;
+}
+
+function isBlank(inlines: readonly Inline[]): boolean {
+  return inlines.every((i) => i.type === 'text' && i.value.trim() === '');
+}
+
+function mergeText(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of inlines) {
+    const prev = out.at(-1);
+    if (node.type === 'text' && prev?.type === 'text') out[out.length - 1] = { type: 'text', value: prev.value + node.value };
+    else out.push(node);
+  }
+  return out;
+}

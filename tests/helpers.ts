@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article, Block, Inline } from '../src/model/index.ts';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const WIKI_SEED = path.join(ROOT, 'seeds/000_5761f8771eaf1329.txt');
+export const NEWS_SEED = path.join(ROOT, 'seeds/003_1be4c434e8c80aa5.txt');
+
+/** The seed as the export left it: the project's copy without its front matter. */
+export function rawSeedText(file: string): string {
+  return fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
+export function inlineText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((i) => {
+      if (i.type === 'text' || i.type === 'code') return i.value;
+      if (i.type === 'footnoteRef') return `[${i.n}]`;
+      if (i.type === 'break') return '\n';
+      return 'children' in i ? inlineText(i.children) : '';
+    })
+    .join('');
+}
+
+export function allBlocks(article: Article): Block[] {
+  return [...article.lead, ...article.sections.flatMap((s) => s.blocks)];
+}
+
+export function allInlines(article: Article): Inline[] {
+  const out: Inline[] = [];
+  const walk = (inlines: readonly Inline[]) => {
+    for (const i of inlines) {
+      out.push(i);
+      if ('children' in i) walk(i.children);
+    }
+  };
+  for (const b of allBlocks(article)) {
+    if (b.type === 'paragraph' || b.type === 'related') walk(b.children);
+    if (b.type === 'figure') walk(b.caption);
+  }
+  for (const s of article.sections) walk(s.heading);
+  for (const n of article.footnotes) if (n.content) walk(n.content);
+  return out;
+}
+
+export function paragraphText(article: Article, id: string): string {
+  const block = allBlocks(article).find((b) => b.id === id);
+  if (!block || block.type !== 'paragraph') throw new Error(`no paragraph ${id}`);
+  return inlineText(block.children);
+}
+
+/** Runs the real build command on a seeds folder. */
+export function build(seeds: string, outDir: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+}

@@ -1,0 +1,232 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseSeed, readSeed } from '../src/ingest/seed.ts';
+import { ingestWiki } from '../src/ingest/wiki/index.ts';
+import type { Article, Inline } from '../src/model/index.ts';
+import { allBlocks, allInlines, inlineText, paragraphText, rawSeedText, WIKI_SEED } from './helpers.ts';
+
+const seed = readSeed(WIKI_SEED);
+const article = ingestWiki(seed);
+const raw = ingestWiki(parseSeed('raw.txt', rawSeedText(WIKI_SEED)));
+
+const links = (a: Article) => allInlines(a).filter((i): i is Extract<Inline, { type: 'link' }> => i.type === 'link');
+const wikiLink = (a: Article, label: string) =>
+  links(a).find((l) => l.target.kind === 'wikipedia' && inlineText(l.children) === label);
+
+function wiki(markdown: string): Article {
+  return ingestWiki(parseSeed('fixture.md', markdown));
+}
+
+describe('wikilinks', () => {
+  it('turn both URL forms into one wikipedia link kind that knows its title', () => {
+    assert.deepEqual(wikiLink(article, '河內')?.target, { kind: 'wikipedia', title: '河內' });
+    assert.deepEqual(wikiLink(article, '阮明哲')?.target, { kind: 'wikipedia', title: '阮明哲' }, 'from ../Page/阮明哲.md');
+    assert.deepEqual(wikiLink(article, '莫斯科')?.target, { kind: 'wikipedia', title: '莫斯科' });
+  });
+
+  it('never keep a ../Page/ path or a wikilink title anywhere in the model', () => {
+    const json = JSON.stringify(article);
+    assert.doesNotMatch(json, /\.\.\/Page\//);
+    assert.doesNotMatch(json, /"wikilink"/);
+    for (const l of links(article)) if (l.target.kind === 'external') assert.match(l.target.url, /^https?:\/\//);
+  });
+
+  it('turn underscores of a title into spaces', () => {
+    assert.ok(links(article).some((l) => l.target.kind === 'wikipedia' && l.target.title === 'The Diplomat'));
+  });
+});
+
+describe('link text the export glued to the following words', () => {
+  const cases: [string, string, string][] = [
+    ['蘇聯', '蘇聯', '在'],
+    ['拉夫羅夫', '拉夫羅夫', '到訪越南'],
+    ['俄羅斯', '俄羅斯', '關稅同盟的可能性舉行會談'],
+    ['弗拉基米爾·普京', '弗拉基米爾·普京', '和'],
+    ['德米特里·梅德韋傑夫', '德米特里·梅德韋傑夫', '批准了一項草案'],
+  ];
+  for (const [title, label, rest] of cases) {
+    it(`covers only the title ${title}; "${rest}" follows as plain text`, () => {
+      const found = allInlines(article).some((node, i, all) => {
+        if (node.type !== 'link' || node.target.kind !== 'wikipedia' || node.target.title !== title) return false;
+        const next = all.slice(i + 1).find((n) => n.type === 'text' && !isChildOf(node, n));
+        return inlineText(node.children) === label && next?.type === 'text' && next.value.startsWith(rest);
+      });
+      assert.ok(found);
+    });
+  }
+
+  it('keeps piped links whose text does not start with the target as written', () => {
+    const piped = links(article).find((l) => l.target.kind === 'wikipedia' && l.target.title === '印度－越南關係');
+    assert.equal(inlineText(piped!.children), '與印度和俄羅斯的合作關係');
+  });
+
+  it('compares the title script-insensitively', () => {
+    const a = wiki('[拉夫罗夫到访越南](https://zh.wikipedia.org/wiki/拉夫羅夫 "wikilink")。\n');
+    const para = a.lead[0]!;
+    assert.equal(para.type, 'paragraph');
+    if (para.type !== 'paragraph') return;
+    assert.equal(para.children[0]!.type, 'link');
+    assert.equal(inlineText([para.children[0]!]), '拉夫罗夫');
+    assert.deepEqual(para.children[1], { type: 'text', value: '到访越南。' });
+  });
+});
+
+function isChildOf(parent: Inline, node: Inline): boolean {
+  return 'children' in parent && parent.children.some((c) => c === node || isChildOf(c, node));
+}
+
+describe('footnotes', () => {
+  it('are numbered as in the source: 1 to 19, none dropped or renumbered', () => {
+    assert.deepEqual(
+      article.footnotes.map((n) => n.n),
+      Array.from({ length: 19 }, (_, i) => i + 1),
+    );
+  });
+
+  it('keep entries the export left empty, marked as missing', () => {
+    const missing = article.footnotes.filter((n) => n.content === null).map((n) => n.n);
+    assert.deepEqual(missing, [1, 2, 3, 6, 10, 11, 12, 13, 14, 15]);
+  });
+
+  it('turn every escaped marker into a reference, including runs like \\[11\\]\\[12\\]', () => {
+    const refs = allInlines(article).filter((i) => i.type === 'footnoteRef');
+    assert.equal(refs.length, 19);
+    const text = paragraphText(article, 'p-jing-mao-guan-xi-2');
+    assert.match(text, /舉行會談\[11\]\[12\]。$/);
+    assert.doesNotMatch(JSON.stringify(article), /\\\\\[|\\\[/);
+  });
+
+  it('link each note back to every place that cites it', () => {
+    const cited = new Map<number, string[]>();
+    for (const i of allInlines(article)) if (i.type === 'footnoteRef') cited.set(i.n, [...(cited.get(i.n) ?? []), i.id]);
+    for (const note of article.footnotes) assert.deepEqual(note.refs, cited.get(note.n) ?? []);
+    const twice = wiki('甲\\[1\\]乙\\[1\\]。\n\n## 參考\n\n1.  [来源](https://example.org/a)\n');
+    assert.deepEqual(twice.footnotes[0]!.refs, ['fnref-1', 'fnref-1-2']);
+  });
+
+  it('join multi-line entries and keep their links and emphasis', () => {
+    const four = article.footnotes.find((n) => n.n === 4)!;
+    assert.equal(inlineText(four.content!), 'Photo from Reuters Pictures');
+    const five = article.footnotes.find((n) => n.n === 5)!;
+    assert.equal(inlineText(five.content!), 'Minister of Foreign Affairs of the Russian Federation, S. Lavrov visits Vietnam, ISRIA');
+    const sixteen = article.footnotes.find((n) => n.n === 16)!;
+    const emphasis = sixteen.content!.find((i) => i.type === 'emphasis');
+    assert.ok(emphasis && 'children' in emphasis && emphasis.children[0]!.type === 'link');
+    assert.equal(inlineText(sixteen.content!), 'Russia’s Growing Ties with Vietnam The Diplomat');
+  });
+
+  it('read each entry\'s own number, so gaps in the source list stay gaps', () => {
+    const a = wiki('甲\\[1\\]乙\\[3\\]。\n\n## 参考资料\n\n1.  [一](https://example.org/1)\n\n3.  [三](https://example.org/3)\n');
+    assert.deepEqual(a.footnotes.map((n) => n.n), [1, 3]);
+    assert.equal(inlineText(a.footnotes[1]!.content!), '三');
+  });
+
+  it('warn about a marker with no entry and still give it an honest note', () => {
+    const s = parseSeed('orphan.md', '甲\\[7\\]。\n');
+    const a = ingestWiki(s);
+    assert.deepEqual(a.footnotes.map((n) => [n.n, n.content]), [[7, null]]);
+    assert.match(String(s.file.messages[0]), /orphan\.md:1:1.*\[7\].*no entry 7/);
+  });
+});
+
+describe('the leading thumbnail', () => {
+  const figure = article.lead[0]!;
+
+  it('becomes a figure with the Commons file and its caption, links kept', () => {
+    assert.equal(figure.type, 'figure');
+    if (figure.type !== 'figure') return;
+    assert.equal(figure.image?.file, 'Putin in Vietnam in 2006-2.jpg');
+    assert.equal(figure.image?.page, 'https://commons.wikimedia.org/wiki/File:Putin_in_Vietnam_in_2006-2.jpg');
+    assert.match(figure.image!.src, /^https:\/\/commons\.wikimedia\.org\/wiki\/Special:FilePath\/Putin_in_Vietnam_in_2006-2\.jpg/);
+    assert.equal(inlineText(figure.caption), '弗拉基米爾·普京和越南社會主義共和國主席阮明哲');
+    assert.deepEqual(
+      figure.caption.filter((i) => i.type === 'link').map((l) => (l.type === 'link' && l.target.kind === 'wikipedia' ? l.target.title : '')),
+      ['弗拉基米爾·普京', '越南社會主義共和國主席', '阮明哲'],
+    );
+  });
+
+  it('is split from the lead paragraph on the next line', () => {
+    const lead = article.lead[1]!;
+    assert.equal(lead.type, 'paragraph');
+    assert.equal(lead.source.line, seed.firstLine + 1);
+    assert.match(paragraphText(article, lead.id), /^俄越关系，是指俄罗斯联邦和越南社會主義共和國之間的雙邊關係/);
+  });
+});
+
+describe('categories', () => {
+  it('become the article\'s categories, not body text', () => {
+    assert.deepEqual(article.categories, ['俄越關係', '俄羅斯雙邊關係', '越南雙邊關係']);
+    assert.doesNotMatch(JSON.stringify(allBlocks(article)), /Category:/);
+  });
+});
+
+describe('clean-ups', () => {
+  it('remove the empty parentheses the export left', () => {
+    const text = allBlocks(article).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : '')).join('');
+    assert.doesNotMatch(text, /（，）|（）|\(\)/);
+    assert.match(text, /安德烈·斯列普涅夫到訪河內/);
+  });
+
+  it('join soft line breaks in Chinese text without a space', () => {
+    assert.match(paragraphText(article, article.lead[1]!.id), /大使館\[1\]。$/);
+    for (const b of allBlocks(article)) if (b.type === 'paragraph') assert.doesNotMatch(inlineText(b.children), /\n/);
+    const a = wiki('第一行\n第二行，English\nwords\n');
+    assert.equal(paragraphText(a, a.lead[0]!.id), '第一行第二行，English words');
+  });
+
+  it('make headings sections with stable ASCII anchors, and drop the emptied reference section', () => {
+    assert.deepEqual(article.sections.map((s) => s.id), ['gai-lun', 'jing-mao-guan-xi', 'jun-shi-guan-xi']);
+    assert.deepEqual(raw.sections.map((s) => s.id), ['gai-lun', 'jing-mao-guan-xi', 'jun-shi-guan-xi']);
+  });
+
+  it('give every block a unique anchor', () => {
+    const ids = allBlocks(article).map((b) => b.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^[a-z0-9-]+$/);
+  });
+
+  it('leave no raw markup in any text', () => {
+    const texts = allInlines(article).flatMap((i) => (i.type === 'text' ? [i.value] : []));
+    for (const t of texts) assert.doesNotMatch(t, /wikilink|\\\[|\]\]|\[\[|fig:|\.\.\/Page\//, t);
+  });
+});
+
+describe('title, source and positions', () => {
+  it('takes the title from the bold term opening the lead when there is no front matter title', () => {
+    assert.equal(raw.title, '俄越关系');
+    assert.equal(raw.slug, 'e-yue-guan-xi');
+  });
+
+  it('prefers the front matter title', () => {
+    const a = wiki('---\ntitle: 俄越關係\nslug: russia-vietnam\n---\n**俄越关系**是…\n');
+    assert.equal(a.title, '俄越關係');
+    assert.equal(a.slug, 'russia-vietnam');
+  });
+
+  it('falls back to the file name, with a warning', () => {
+    const s = parseSeed('seeds/no-title.md', '沒有粗體的段落。\n');
+    assert.equal(ingestWiki(s).title, 'no-title');
+    assert.equal(s.file.messages.length, 1);
+  });
+
+  it('records the Wikipedia source and licence CC BY-SA 4.0', () => {
+    assert.equal(article.source.wikipediaTitle, '俄越關係');
+    assert.equal(article.source.url, 'https://zh.wikipedia.org/wiki/%E4%BF%84%E8%B6%8A%E9%97%9C%E4%BF%82');
+    assert.equal(article.source.licence?.name, 'CC BY-SA 4.0');
+    assert.equal(article.source.licence?.url, 'https://creativecommons.org/licenses/by-sa/4.0/');
+    assert.match(article.source.authorsUrl!, /action=history/);
+    assert.equal(raw.source.wikipediaTitle, '俄越关系', 'without front matter the bold term names the page');
+  });
+
+  it('keeps each block\'s file and line', () => {
+    const lines = fs.readFileSync(WIKI_SEED, 'utf8').split('\n');
+    const section = article.sections.find((s) => s.id === 'jing-mao-guan-xi')!;
+    assert.equal(lines[section.source.line - 1], '## 經貿關係');
+    assert.match(lines[section.blocks[0]!.source.line - 1]!, /^2001年，俄罗斯和越南兩國/);
+    assert.equal(section.blocks[0]!.source.file, WIKI_SEED);
+    const fn16 = article.footnotes.find((n) => n.n === 16)!;
+    assert.match(lines[fn16.source.line - 1]!, /^16\. \[Russia’s Growing Ties/);
+    assert.equal(raw.sections[0]!.source.line, 5, 'without front matter lines are the raw file\'s');
+  });
+});
