@@ -1,0 +1,105 @@
+/**
+ * News ingestion: a news page scraped to plain text (headline, lede, photo
+ * line, dateline, paragraphs, related headline, sign-off, then teasers for
+ * other stories after 更多) → the report as a 'news' Article followed by one
+ * 'brief' Article per teaser.
+ */
+import type { Article, Block, Slug } from '../../model/index.ts';
+import { seedMessage, seedPos, type Seed } from '../seed.ts';
+import { slugify } from '../slug.ts';
+import { Anchors, figure, paragraph, related } from './blocks.ts';
+import { briefArticle, groupTeasers } from './briefs.ts';
+import { reportDate } from './date-inference.ts';
+import { readLines } from './lines.ts';
+import { agencyNames, newsOptions, type NewsOptions } from './options.ts';
+import { readReport, type Report } from './report.ts';
+import { segment } from './segment.ts';
+import { newsSource } from './source.ts';
+
+export { DEFAULT_NEWS_OPTIONS, type NewsOptions } from './options.ts';
+
+/** Longest summary taken from a paragraph when the page has no lede. */
+const SUMMARY_MAX = 160;
+
+/**
+ * The report first, then its briefs. Input problems are recorded on
+ * `seed.file` (fatal when there is no headline or no paragraph, in which case
+ * nothing is returned); this never throws for bad input.
+ */
+export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Article[] {
+  const opts = newsOptions(options);
+  const parts = segment(readLines(seed, opts), opts.moreMarkers);
+  if (!parts) {
+    seedMessage(seed, 'news seed has no text: expected a headline on the first line and paragraphs after it', 1, true);
+    return [];
+  }
+  const publisher = seed.meta.publisher ?? opts.publisher;
+  const agencies = agencyNames(opts, publisher);
+  const report = readReport(parts.report, agencies);
+  for (const line of report.emptyPhotos) seedMessage(seed, 'photo line without a caption; left out', line);
+  if (!report.items.some((it) => it.kind === 'paragraph')) {
+    seedMessage(seed, 'news seed has a headline but no paragraphs of text after it', parts.headline.line, true);
+    return [];
+  }
+  const { headline } = parts;
+  if (headline.text.length > 80 || /[。！？]$/u.test(headline.text)) {
+    seedMessage(seed, 'the first line reads like a paragraph, not a headline; it is used as the title anyway', headline.line);
+  }
+
+  const title = seed.meta.title ?? headline.text;
+  const id = seed.meta.slug ?? (slugify(title, opts.maxSlugLength) || slugify(seed.id, opts.maxSlugLength) || 'news');
+  const lead = reportBlocks(seed, report);
+  const paragraphs = report.items.flatMap((it) => (it.kind === 'paragraph' ? [it.text] : []));
+  const captions = report.items.flatMap((it) => (it.kind === 'figure' ? [it.photo.caption] : []));
+  const { date, note } = reportDate(
+    seed.meta.date,
+    [headline.text, report.lede ?? '', report.opening ?? ''],
+    [headline.text, report.lede ?? '', ...captions, ...paragraphs].join('\n'),
+  );
+  if (note) seedMessage(seed, note, headline.line);
+
+  const main: Article = {
+    id,
+    slug: id as Slug,
+    kind: 'news',
+    title,
+    summary: report.lede ?? summarize(report.opening ?? paragraphs[0] ?? ''),
+    ...(date ? { date } : {}),
+    source: newsSource(seed, publisher),
+    lead,
+    sections: [],
+    footnotes: [],
+    categories: [],
+    ...(report.dateline ? { dateline: report.dateline } : {}),
+    ...(report.signoff ? { signoff: report.signoff } : {}),
+    file: seed.path,
+  };
+
+  const taken = new Set([id]);
+  const ctx = { seed, parentId: id, source: newsSource(seed, publisher, true), taken, maxSlugLength: opts.maxSlugLength };
+  const briefs = groupTeasers(parts.teasers, agencies, opts.moreMarkers).flatMap((t) => briefArticle(t, ctx) ?? []);
+  return [main, ...briefs];
+}
+
+function reportBlocks(seed: Seed, report: Report): Block[] {
+  const anchors = new Anchors();
+  return report.items.map((it): Block => {
+    const source = seedPos(seed, it.line);
+    switch (it.kind) {
+      case 'paragraph':
+        return paragraph(anchors, it.text, source);
+      case 'figure':
+        return figure(anchors, it.photo, source);
+      case 'related':
+        return related(anchors, it.text, source);
+    }
+  });
+}
+
+/** The text up to the last sentence end within SUMMARY_MAX characters (or cut with …). */
+function summarize(text: string): string {
+  if (text.length <= SUMMARY_MAX) return text;
+  const head = text.slice(0, SUMMARY_MAX);
+  const end = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'));
+  return end > 0 ? head.slice(0, end + 1) : `${head.slice(0, SUMMARY_MAX - 1)}…`;
+}

@@ -1,0 +1,103 @@
+/**
+ * The report's lines as typed items: lede, figure, related headline,
+ * paragraphs, with dateline and sign-off taken out of the text.
+ */
+import { splitDateline } from './dateline.ts';
+import { parsePhotoLine, type PhotoParts } from './figure.ts';
+import { ledeRepeats } from './lede.ts';
+import type { Line } from './lines.ts';
+import { isPublisherLine, relatedHeadline } from './segment.ts';
+import { splitSignoff } from './signoff.ts';
+
+export type ReportItem =
+  | { readonly kind: 'paragraph'; readonly text: string; readonly line: number }
+  | { readonly kind: 'figure'; readonly photo: PhotoParts; readonly line: number }
+  | { readonly kind: 'related'; readonly text: string; readonly line: number };
+
+export interface Report {
+  /** Items in reading order; a lede that repeats the first paragraph is not among them. */
+  readonly items: readonly ReportItem[];
+  /** The lede's text, when the page has one. */
+  readonly lede?: string;
+  /** The first paragraph after the lede, dateline removed. */
+  readonly opening?: string;
+  readonly dateline?: string;
+  readonly signoff?: string;
+  /** Photo lines whose caption was empty (only the marker), for messages. */
+  readonly emptyPhotos: readonly number[];
+}
+
+function classify(line: Line, agencies: readonly string[]): ReportItem | undefined {
+  if (isPublisherLine(line.text, agencies)) return undefined;
+  const rel = relatedHeadline(line.text);
+  if (rel !== undefined) return { kind: 'related', text: rel, line: line.line };
+  const photo = parsePhotoLine(line.text);
+  if (photo) return { kind: 'figure', photo, line: line.line };
+  return { kind: 'paragraph', text: line.text, line: line.line };
+}
+
+/**
+ * Rules:
+ * - a line that is only an agency name (越通社) is furniture and dropped;
+ * - 【…】 is a related headline; a photo line (see figure.ts) is a figure;
+ * - the sign-off is split off the last paragraph (a line holding only the
+ *   sign-off disappears);
+ * - the first paragraph is a lede when it has no dateline and either a
+ *   figure follows it before the next paragraph, a later paragraph opens
+ *   with a dateline, or the next paragraph repeats it;
+ * - the dateline is split off the first paragraph after the lede;
+ * - a lede that the first paragraph repeats is left out (it becomes the
+ *   summary); any other lede stays as the first paragraph.
+ */
+export function readReport(lines: readonly Line[], agencies: readonly string[]): Report {
+  const items: (ReportItem | undefined)[] = lines.map((l) => classify(l, agencies));
+  const emptyPhotos = items.flatMap((it) => (it?.kind === 'figure' && it.photo.caption === '' ? [it.line] : []));
+  const kept = items.filter((it): it is ReportItem => it !== undefined && !(it.kind === 'figure' && it.photo.caption === ''));
+  const paragraphs = () => kept.filter((it): it is Extract<ReportItem, { kind: 'paragraph' }> => it.kind === 'paragraph');
+
+  let signoff: string | undefined;
+  const last = paragraphs().at(-1);
+  const so = last && splitSignoff(last.text, agencies);
+  if (last && so) {
+    signoff = so.signoff;
+    const at = kept.indexOf(last);
+    if (so.rest === '') kept.splice(at, 1);
+    else kept[at] = { ...last, text: so.rest };
+  }
+
+  let lede: string | undefined;
+  let ledeIndex = -1;
+  const [top, next, ...later] = paragraphs();
+  if (top && !splitDateline(top.text, agencies)) {
+    const at = kept.indexOf(top);
+    const figureAfter = kept.slice(at + 1, next ? kept.indexOf(next) : undefined).some((it) => it.kind === 'figure');
+    const nextText = next ? (splitDateline(next.text, agencies)?.rest ?? next.text) : '';
+    if (figureAfter || [next, ...later].some((p) => p && splitDateline(p.text, agencies)) || (next && ledeRepeats(top.text, nextText))) {
+      lede = top.text;
+      ledeIndex = at;
+    }
+  }
+
+  let dateline: string | undefined;
+  let opening: string | undefined;
+  const body = kept.findIndex((it, i) => i > ledeIndex && it.kind === 'paragraph');
+  const first = kept[body];
+  if (first?.kind === 'paragraph') {
+    const dl = splitDateline(first.text, agencies);
+    if (dl) {
+      dateline = dl.dateline;
+      kept[body] = { ...first, text: dl.rest };
+    }
+    opening = dl?.rest ?? first.text;
+    if (lede !== undefined && ledeRepeats(lede, opening)) kept.splice(ledeIndex, 1);
+  }
+
+  return {
+    items: kept,
+    ...(lede !== undefined ? { lede } : {}),
+    ...(opening !== undefined ? { opening } : {}),
+    ...(dateline !== undefined ? { dateline } : {}),
+    ...(signoff !== undefined ? { signoff } : {}),
+    emptyPhotos,
+  };
+}

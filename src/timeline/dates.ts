@@ -1,0 +1,291 @@
+/**
+ * Finding date expressions in Chinese text (either script) and turning them
+ * into model DateSpans. Pure functions; offsets are UTF-16 indices into the
+ * text as given.
+ *
+ * Recognised: 1950年1月30日, 2001年1月, 1987年, 3月19日, 2009年七月中旬,
+ * 二〇〇一年, 七月二十一日, ranges joined by 至/到/-/~ (3月19日至20日,
+ * 2001年至2003年, 2001-2003年, 3月19-20日, 从…至…, 自…至…), and the
+ * approximate markers 早在/约/約/大约 (before) and 左右/前后 (after).
+ * Never recognised: durations and counts (50週年, 25周年, 53亿, 35%, 25岁,
+ * 3个月, 近2000年, 5000年历史: years must be 1000–2199 and not follow
+ * 近/逾/过/超/满/第/每/多/数/几), decades (1990年代), a day with no month, and
+ * a month in Chinese numerals with neither year nor day or xun (一月 is too
+ * often part of a word). A part the text does not give is never supplied.
+ */
+import type { DatePoint, DateSpan } from '../model/index.ts';
+import { CHINESE_NUMERAL_CHARS, asciiDigits, parseNumeral } from './numerals.ts';
+
+export interface DateParts {
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  /** 1 = 上旬, 2 = 中旬, 3 = 下旬. */
+  readonly xun?: 1 | 2 | 3;
+}
+
+export interface DateMatch {
+  /** The matched text, markers (从, 约, 左右 …) included. */
+  readonly text: string;
+  /** Offset of the first character. */
+  readonly index: number;
+  /** Offset just after the last character. */
+  readonly lastIndex: number;
+  readonly start: DateParts;
+  /** The end of a range; parts the text elided (3月19日至20日) are carried over from the start. */
+  readonly end?: DateParts;
+  /** True when the text marks the date as approximate (约, 早在, 左右 …). */
+  readonly approximate: boolean;
+}
+
+const CN_DIGIT = '[〇零○一二三四五六七八九]';
+const YEAR_NUM = `(?:\\d{4}|${CN_DIGIT}{4})`;
+const MONTH_NUM = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+const DAY_NUM =
+  '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])';
+const SEP = '\\s*(?:至|到|~|～|〜|－|-|–|—{1,2})\\s*';
+
+const sticky = (source: string) => new RegExp(source, 'y');
+const RE = {
+  year: sticky(`(${YEAR_NUM})\\s?年(?!代)`),
+  yearElided: sticky(`(\\d{4})(?=${SEP}\\d{4}\\s?年)`),
+  month: sticky(`(${MONTH_NUM})\\s?月份?`),
+  monthElided: sticky(`(${MONTH_NUM})(?=${SEP}${MONTH_NUM}\\s?月)`),
+  day: sticky(`(${DAY_NUM})\\s?[日号號]`),
+  dayElided: sticky(`(${DAY_NUM})(?=${SEP}${DAY_NUM}\\s?[日号號])`),
+  xun: sticky('([上中下])旬'),
+  sep: sticky(SEP),
+  suffixApprox: sticky('\\s*(?:左右|前后|前後)'),
+};
+const PREFIX_APPROX = /(?:早在|大约|大約|大概|约|約)(?:于|於|在)?\s*$/;
+const PREFIX_FROM = /(?:从|從|自|由)\s*$/;
+/** Four-digit numbers outside this range before 年 are counts (5000年历史), not years. */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2199;
+/** A year directly after these is a count of years (近2000年, 第2000年), not a date. */
+const NOT_BEFORE_YEAR = /[近逾过過超满滿第每多数數几幾]$/;
+
+interface Point {
+  readonly parts: DateParts;
+  readonly end: number;
+  /** The first unit written: which parts a range end may elide. */
+  readonly first: 'year' | 'month' | 'day';
+  /** The last unit was written without its suffix (2001-2003年): a range must follow. */
+  readonly elided: boolean;
+}
+
+function take(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Like take, also allowing one space before the unit (2019 年 3 月). */
+function takeNext(re: RegExp, text: string, at: number, after: boolean): RegExpExecArray | null {
+  return take(re, text, at) ?? (after && text[at] === ' ' ? take(re, text, at + 1) : null);
+}
+
+function daysIn(month: number, year?: number): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Parses one date point at `at`; `rangeEnd` admits the elided forms a range end may use. */
+function parsePoint(text: string, at: number, rangeEnd: boolean): Point | undefined {
+  let pos = at;
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  let xun: 1 | 2 | 3 | undefined;
+  let first: Point['first'] | undefined;
+  let m = take(RE.year, text, pos);
+  if (m) {
+    year = parseNumeral(m[1]!);
+    if (year === undefined || year < MIN_YEAR || year > MAX_YEAR) return undefined;
+    first = 'year';
+    pos = RE.year.lastIndex;
+  } else if (!rangeEnd && (m = take(RE.yearElided, text, pos))) {
+    if (Number(m[1]) < MIN_YEAR || Number(m[1]) > MAX_YEAR) return undefined;
+    return { parts: { year: Number(m[1]) }, end: RE.yearElided.lastIndex, first: 'year', elided: true };
+  }
+  const monthAt = pos;
+  if ((m = takeNext(RE.month, text, pos, year !== undefined))) {
+    month = parseNumeral(m[1]!);
+    first ??= 'month';
+    pos = RE.month.lastIndex;
+  } else if (!rangeEnd && (m = take(RE.monthElided, text, pos))) {
+    return { parts: { year, month: parseNumeral(m[1]!) }, end: RE.monthElided.lastIndex, first: first ?? 'month', elided: true };
+  }
+  if (month !== undefined) {
+    if ((m = takeNext(RE.day, text, pos, true))) {
+      day = parseNumeral(m[1]!);
+      pos = RE.day.lastIndex;
+    } else if ((m = take(RE.xun, text, pos))) {
+      xun = ({ 上: 1, 中: 2, 下: 3 } as const)[m[1] as '上' | '中' | '下'];
+      pos = RE.xun.lastIndex;
+    } else if (!rangeEnd && (m = take(RE.dayElided, text, pos))) {
+      const d = parseNumeral(m[1]!)!;
+      if (d > daysIn(month, year)) return undefined;
+      return { parts: { year, month, day: d }, end: RE.dayElided.lastIndex, first: first!, elided: true };
+    }
+    const bareChineseMonth = year === undefined && day === undefined && xun === undefined && !/\d/.test(text.slice(monthAt, monthAt + 2));
+    if (bareChineseMonth && !rangeEnd) return undefined;
+  } else if (year === undefined && rangeEnd && (m = take(RE.day, text, pos))) {
+    day = parseNumeral(m[1]!);
+    first = 'day';
+    pos = RE.day.lastIndex;
+  }
+  if (first === undefined) return undefined;
+  if (day !== undefined && (month === undefined ? day > 31 : day > daysIn(month, year))) return undefined;
+  return { parts: clean({ year, month, day, xun }), end: pos, first, elided: false };
+}
+
+function clean(parts: DateParts): DateParts {
+  const out: { year?: number; month?: number; day?: number; xun?: 1 | 2 | 3 } = {};
+  if (parts.year !== undefined) out.year = parts.year;
+  if (parts.month !== undefined) out.month = parts.month;
+  if (parts.day !== undefined) out.day = parts.day;
+  if (parts.xun !== undefined) out.xun = parts.xun;
+  return out;
+}
+
+/** Negative when `a` is earlier than `b` (missing parts count as 0; a xun as its first day). */
+function compare(a: DateParts, b: DateParts): number {
+  const key = (p: DateParts) => [p.year ?? 0, p.month ?? 0, p.day ?? (p.xun ? p.xun * 10 - 9 : 0)] as const;
+  const [x, y] = [key(a), key(b)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
+
+/** Completes a range end from its start; undefined when the pair is not a forward range. */
+function completeEnd(start: DateParts, end: Point): DateParts | undefined {
+  if (end.first === 'day' && start.day === undefined) return undefined;
+  if (end.first === 'month' && start.month === undefined) return undefined;
+  const done = clean({
+    ...end.parts,
+    year: end.parts.year ?? (end.first === 'year' ? undefined : start.year),
+    month: end.parts.month ?? (end.first === 'day' ? start.month : undefined),
+  });
+  const order = compare(start, done);
+  if (order < 0) return done;
+  // 12月30日至1月2日: the elided year is the next one (or stays unwritten).
+  if (order > 0 && end.first === 'month') return start.year === undefined ? done : { ...done, year: start.year + 1 };
+  return undefined;
+}
+
+function startsPoint(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (!/\d/.test(c) && !CHINESE_NUMERAL_CHARS.includes(c)) return false;
+  if (i === 0) return true;
+  const prev = text[i - 1]!;
+  if (/[\d.．%A-Za-z]/.test(prev) || CHINESE_NUMERAL_CHARS.includes(prev)) return false;
+  // 3,000 / 12:30: a digit group, not a new number.
+  return !(/[,:]/.test(prev) && /\d/.test(text[i - 2] ?? ''));
+}
+
+/** Every date expression in `text`, in order, without overlaps. */
+export function findDates(text: string): DateMatch[] {
+  const t = asciiDigits(text);
+  const out: DateMatch[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!startsPoint(t, i)) continue;
+    const p = parsePoint(t, i, false);
+    if (!p) continue;
+    if (p.parts.year !== undefined && p.first === 'year' && NOT_BEFORE_YEAR.test(t.slice(0, i))) continue;
+    let lastIndex = p.end;
+    let end: DateParts | undefined;
+    const sep = take(RE.sep, t, p.end);
+    if (sep) {
+      const q = parsePoint(t, RE.sep.lastIndex, true);
+      const completed = q && completeEnd(p.parts, q);
+      if (q && completed) {
+        end = completed;
+        lastIndex = q.end;
+      }
+    }
+    if (p.elided && !end) continue;
+    let index = i;
+    const before = t.slice(Math.max(0, i - 8), i);
+    if (end) {
+      const from = PREFIX_FROM.exec(before);
+      if (from) index -= from[0].length;
+    }
+    let approximate = false;
+    const approx = PREFIX_APPROX.exec(t.slice(Math.max(0, index - 8), index));
+    if (approx) {
+      approximate = true;
+      index -= approx[0].length;
+    }
+    if (take(RE.suffixApprox, t, lastIndex)) {
+      approximate = true;
+      lastIndex = RE.suffixApprox.lastIndex;
+    }
+    out.push({ text: text.slice(index, lastIndex), index, lastIndex, start: p.parts, ...(end ? { end } : {}), approximate });
+    i = lastIndex - 1;
+  }
+  return out;
+}
+
+export interface SpanOptions {
+  /** Year to use when the match gives none; the span is then marked inferred. */
+  readonly defaultYear?: number;
+  /** Why the default year was chosen (shown to readers). */
+  readonly reason?: string;
+  /** Accept a day-precision date without a year (iso `MM-DD`, `yearless: true`). */
+  readonly yearless?: boolean;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The DatePoint for parts, or undefined when they cannot be written at any precision. */
+export function toDatePoint(parts: DateParts, allowYearless = false): DatePoint | undefined {
+  const { year, month, day, xun } = parts;
+  if (year === undefined) {
+    if (!allowYearless || month === undefined || day === undefined) return undefined;
+    return { iso: `${pad(month)}-${pad(day)}`, yearless: true, precision: 'day' };
+  }
+  const y = pad(year, 4);
+  if (month === undefined) return { iso: y, precision: 'year' };
+  if (day !== undefined) return { iso: `${y}-${pad(month)}-${pad(day)}`, precision: 'day' };
+  if (xun !== undefined) return { iso: `${y}-${pad(month)}`, precision: 'xun', xun };
+  return { iso: `${y}-${pad(month)}`, precision: 'month' };
+}
+
+/**
+ * A DateSpan for a match. Without a written year it uses `defaultYear`
+ * (certainty 'inferred'), or, with `yearless`, a yearless day; otherwise
+ * undefined.
+ */
+export function toDateSpan(match: Pick<DateMatch, 'start' | 'end'>, options: SpanOptions = {}): DateSpan | undefined {
+  const inferred = match.start.year === undefined && options.defaultYear !== undefined;
+  const { start, end } = inferred ? withYear(match, options.defaultYear!) : match;
+  const s = toDatePoint(start, options.yearless);
+  if (!s) return undefined;
+  const e = end ? toDatePoint(end, options.yearless) : undefined;
+  const span: { start: DatePoint; end?: DatePoint; certainty: 'stated' | 'inferred'; reason?: string } = {
+    start: s,
+    certainty: inferred ? 'inferred' : 'stated',
+  };
+  if (e) span.end = e;
+  if (inferred) span.reason = options.reason ?? `年份未写明，推定为${options.defaultYear}年`;
+  return span;
+}
+
+/**
+ * The match with `year` given to a start that has none, and to its end (the
+ * year after when the end's month is earlier: 12月30日至1月2日).
+ */
+export function withYear(match: Pick<DateMatch, 'start' | 'end'>, year: number): Pick<DateMatch, 'start' | 'end'> {
+  if (match.start.year !== undefined) return match;
+  const start = { ...match.start, year };
+  if (!match.end) return { start };
+  const wraps = (match.end.month ?? 0) < (match.start.month ?? 0);
+  return { start, end: match.end.year === undefined ? { ...match.end, year: year + (wraps ? 1 : 0) } : match.end };
+}
+
+/** A DateSpan for an ISO date as front matter writes it (YYYY, YYYY-MM, YYYY-MM-DD). */
+export function isoToDateSpan(iso: string): DateSpan | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return undefined;
+  const parts = clean({ year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined });
+  const start = toDatePoint(parts);
+  return start && { start, certainty: 'stated' };
+}

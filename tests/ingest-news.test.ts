@@ -1,0 +1,410 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { describe, it } from 'node:test';
+import type { Article, Block, Figure } from '../src/model/index.ts';
+import { ingestNews, type NewsOptions } from '../src/ingest/news/index.ts';
+import { parseSeed, type Seed } from '../src/ingest/seed.ts';
+
+const SEED_PATH = 'seeds/003_1be4c434e8c80aa5.txt';
+const read = (rel: string) => fs.readFileSync(new URL(rel, import.meta.url), 'utf8');
+const REAL = read(`../${SEED_PATH}`);
+
+function ingest(text: string, path = SEED_PATH, options?: Partial<NewsOptions>): { articles: Article[]; seed: Seed } {
+  const seed = parseSeed(path, text);
+  return { articles: ingestNews(seed, options), seed };
+}
+const fixture = (name: string) => ingest(read(`fixtures/news/${name}`), `tests/fixtures/news/${name}`);
+
+/** The visible text of a block. */
+function textOf(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'related':
+      return block.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    case 'figure':
+      return block.caption.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    default:
+      return '';
+  }
+}
+const paragraphs = (a: Article) => a.lead.filter((b) => b.type === 'paragraph').map(textOf);
+const figures = (a: Article) => a.lead.filter((b): b is Figure => b.type === 'figure');
+const errors = (seed: Seed) => seed.file.messages.filter((m) => m.fatal).map((m) => m.reason);
+
+const real = ingest(REAL);
+const [main, ...briefs] = real.articles as [Article, ...Article[]];
+
+const LEDE = '应越南政府副总理兼外交部长范平明邀请，俄罗斯联邦外交部长谢尔盖·拉夫罗夫（Sergey Lavrov）将于3月19日至20日对越南进行正式访问。';
+
+describe('the real news seed: the report', () => {
+  it('is a news article titled with the first line, with its slug as id', () => {
+    assert.equal(main.kind, 'news');
+    assert.equal(main.title, '俄罗斯外长对越俄关系给予积极评价');
+    assert.equal(main.id, main.slug);
+    assert.match(main.slug, /^[a-z0-9-]+$/);
+    assert.equal(main.file, SEED_PATH);
+    assert.deepEqual([main.sections, main.footnotes, main.categories], [[], [], []]);
+  });
+
+  it('records no errors', () => {
+    assert.deepEqual(errors(real.seed), []);
+  });
+
+  it('turns the photo line into a figure with caption, credit and alt text but no image', () => {
+    const [fig, ...more] = figures(main);
+    assert.equal(more.length, 0);
+    assert.equal(fig?.id, 'fig-1');
+    assert.equal(textOf(fig!), '俄罗斯外交部长谢尔盖·拉夫罗夫。');
+    assert.equal(fig?.credit, '图片来源：越通社');
+    assert.equal(fig?.alt, '俄罗斯外交部长谢尔盖·拉夫罗夫。');
+    assert.equal(fig?.image, undefined);
+  });
+
+  it('takes the dateline out of the first paragraph', () => {
+    assert.equal(main.dateline, '越通社河内');
+    assert.ok(paragraphs(main)[0]!.startsWith('应越南政府'));
+  });
+
+  it('shows the lede once, as the summary and inside the first paragraph only', () => {
+    assert.equal(main.summary, LEDE);
+    assert.equal(main.lead.filter((b) => textOf(b).includes('应越南政府副总理兼外交部长范平明邀请')).length, 1);
+  });
+
+  it('has seven paragraphs, from the dateline-less opening to the closing sentence without sign-off', () => {
+    const ps = paragraphs(main);
+    assert.equal(ps.length, 7);
+    assert.equal(ps[0], `${LEDE}值此机会，谢尔盖·拉夫罗夫就越俄两国关系接受了越通社记者的专访。`);
+    assert.ok(ps[6]!.endsWith('参与国遵守非分裂主义安全原则，不损害其他国家的安全。'));
+  });
+
+  it('turns the 【…】 line into a related headline, not a paragraph', () => {
+    const rel = main.lead.filter((b) => b.type === 'related');
+    assert.deepEqual(rel.map((b) => [b.id, textOf(b)]), [['related-1', '俄罗斯联邦外交部长将对越南进行正式访问']]);
+  });
+
+  it('keeps the sign-off apart from the last paragraph', () => {
+    assert.equal(main.signoff, '越通社-VNA');
+  });
+
+  it('keeps page furniture and teasers out of the report', () => {
+    const visible = [main.title, main.summary, ...main.lead.map(textOf)].join('\n');
+    for (const junk of ['ảnh', '(图片来源', '（图片来源', '越通社-VNA', '更多', 'G20', '范明政', '萨尔瓦多', '2025']) {
+      assert.ok(!visible.includes(junk), `report contains ${junk}`);
+    }
+    assert.ok(!main.lead.some((b) => textOf(b) === '越通社'), 'bare publisher line kept as a paragraph');
+  });
+
+  it('normalises punctuation in Chinese text', () => {
+    assert.ok(paragraphs(main)[0]!.includes('拉夫罗夫（Sergey Lavrov）将于'));
+    assert.ok(!paragraphs(main).some((p) => /[\p{Script=Han}][,:(]/u.test(p)));
+  });
+
+  it('gives every block a unique ASCII anchor in reading order', () => {
+    assert.deepEqual(
+      main.lead.map((b) => b.id),
+      ['fig-1', 'p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'related-1', 'p-6', 'p-7'],
+    );
+  });
+
+  it('points every block at its line in the seed file', () => {
+    assert.deepEqual(
+      main.lead.map((b) => b.source.line),
+      [4, 7, 9, 11, 13, 15, 17, 19, 21],
+    );
+    assert.ok(main.lead.every((b) => b.source.file === SEED_PATH));
+  });
+
+  it('dates the visit 2018-03-19 to 2018-03-20, with the year inferred from the report alone', () => {
+    assert.deepEqual(main.date?.start, { iso: '2018-03-19', precision: 'day' });
+    assert.deepEqual(main.date?.end, { iso: '2018-03-20', precision: 'day' });
+    assert.equal(main.date?.certainty, 'inferred');
+    assert.match(main.date?.reason ?? '', /2017年/);
+    assert.match(main.date?.reason ?? '', /2019年/);
+  });
+
+  it('names the publisher and no URL or licence without front matter', () => {
+    assert.deepEqual(main.source, { publisher: '越通社' });
+  });
+});
+
+describe('the real news seed: the teasers after 更多', () => {
+  it('become six briefs, in page order, whose parent is the report', () => {
+    assert.deepEqual(briefs.map((b) => b.title), [
+      'G20 峰会：范明政会见多国和国际组织领导',
+      '越南共产党代表团对西班牙进行工作访问',
+      '增强越柬政治互信与两国人民团结协作',
+      '越南重申支持自由公平的贸易体系',
+      '越南与萨尔瓦多加强传统友好关系',
+      '越南政府总理范明政会见旅居南非越南人社群',
+    ]);
+    for (const b of briefs) {
+      assert.equal(b.kind, 'brief');
+      assert.equal(b.parent, main.id);
+      assert.equal(b.file, SEED_PATH);
+      assert.deepEqual(b.source, { publisher: '越通社' });
+    }
+  });
+
+  it('have unique ids that are their slugs, at most 60 characters', () => {
+    const ids = real.articles.map((a) => a.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const b of briefs) {
+      assert.equal(b.id, b.slug);
+      assert.ok(b.slug.length <= 60 && /^[a-z0-9-]+$/.test(b.slug), b.slug);
+    }
+  });
+
+  it('lead with the photo (caption and credit, no image) and then the summary', () => {
+    for (const b of briefs) {
+      assert.deepEqual(b.lead.map((x) => x.type), ['figure', 'paragraph']);
+      assert.equal(textOf(b.lead[1]!), b.summary);
+      assert.equal((b.lead[0] as Figure).image, undefined);
+    }
+    assert.deepEqual(briefs.map((b) => (b.lead[0] as Figure).credit), [
+      '图自越通社', '图自越通社', '图自越通社', '图自越通社', '萨尔瓦多总统办公室供图', '图自越通社',
+    ]);
+    assert.equal(textOf(briefs[0]!.lead[0]!), '范明政会见阿联酋阿布扎比王储哈立德·本·穆罕默德·阿勒纳哈扬。');
+    assert.ok(briefs[0]!.summary.startsWith('越通社特派记者报道，当地时间11月22日上午'));
+    assert.ok(briefs[5]!.summary.endsWith('会见了越南驻南非大使馆官员及旅居南非越南人代表。'));
+  });
+
+  it('point their blocks at the teaser lines', () => {
+    assert.deepEqual(briefs.map((b) => b.lead.map((x) => x.source.line)), [[27, 31], [33, 37], [39, 43], [45, 49], [51, 55], [57, 61]]);
+  });
+
+  it('carry their own dates: yearless unless their own text gives the year', () => {
+    const dates = briefs.map((b) => [b.date?.start.iso, b.date?.end?.iso, b.date?.start.yearless ?? false]);
+    assert.deepEqual(dates, [
+      ['11-22', undefined, true],
+      ['11-17', '11-21', true],
+      ['11-19', '11-21', true],
+      ['2025-11-19', '2025-11-21', false],
+      ['11-21', undefined, true],
+      ['11-21', undefined, true],
+    ]);
+    assert.ok(briefs.every((b) => b.date?.certainty === 'stated'));
+  });
+});
+
+describe('front matter', () => {
+  const FRONT = [
+    '---',
+    'date: 2018-03-18',
+    'source_url: https://zh.vietnamplus.vn/lavrov.vnp',
+    'licence: CC BY-NC 4.0',
+    'licence_url: https://creativecommons.org/licenses/by-nc/4.0/',
+    'publisher: 越南通讯社',
+    'slug: lavrov-visit',
+    '---',
+    '',
+  ].join('\n');
+  const { articles, seed } = ingest(FRONT + REAL);
+  const [report, first] = articles as [Article, Article];
+
+  it('overrides the inferred date with a stated one', () => {
+    assert.deepEqual(report.date, { start: { iso: '2018-03-18', precision: 'day' }, certainty: 'stated' });
+  });
+
+  it('gives the source URL, licence and publisher; briefs share publisher and licence but not the URL', () => {
+    assert.deepEqual(report.source, {
+      publisher: '越南通讯社',
+      url: 'https://zh.vietnamplus.vn/lavrov.vnp',
+      licence: { name: 'CC BY-NC 4.0', url: 'https://creativecommons.org/licenses/by-nc/4.0/' },
+    });
+    assert.equal(first.source.url, undefined);
+    assert.equal(first.source.publisher, '越南通讯社');
+  });
+
+  it('sets the slug, which the briefs name as parent', () => {
+    assert.equal(report.id, 'lavrov-visit');
+    assert.equal(first.parent, 'lavrov-visit');
+  });
+
+  it('shifts line numbers by the eight front matter lines', () => {
+    assert.equal(report.lead[0]!.source.line, 4 + 8);
+    assert.equal(first.lead[0]!.source.line, 27 + 8);
+    assert.deepEqual(errors(seed), []);
+  });
+});
+
+describe('variants of the same site', () => {
+  const variant = (from: string | RegExp, to: string) => ingest(REAL.replace(from, to)).articles[0]!;
+
+  it('accepts a space before the dateline dash', () => {
+    const a = variant('越通社河内——', '越通社河内 ——');
+    assert.equal(a.dateline, '越通社河内');
+    assert.ok(paragraphs(a)[0]!.startsWith('应越南政府'));
+  });
+
+  it('accepts other cities in the dateline', () => {
+    for (const city of ['胡志明市', '岘港', '北京', '莫斯科']) {
+      const a = variant('越通社河内——', `越通社${city}——`);
+      assert.equal(a.dateline, `越通社${city}`);
+      assert.ok(paragraphs(a)[0]!.startsWith('应越南政府'));
+    }
+  });
+
+  it('accepts the sign-offs (越通社—VNA) and (完)', () => {
+    assert.equal(variant('(越通社-VNA)', '(越通社—VNA)').signoff, '越通社—VNA');
+    const done = variant('(越通社-VNA)', '(完)');
+    assert.equal(done.signoff, '完');
+    assert.ok(paragraphs(done).at(-1)!.endsWith('不损害其他国家的安全。'));
+  });
+
+  it('accepts a sign-off on a line of its own', () => {
+    const a = variant('安全。(越通社-VNA)', '安全。\n\n(越通社-VNA)');
+    assert.equal(a.signoff, '越通社-VNA');
+    assert.equal(paragraphs(a).length, 7);
+  });
+
+  it('keeps a bracketed Latin name at the end of a paragraph as text, not a sign-off', () => {
+    const a = variant('安全。(越通社-VNA)', '安全(Lavrov)');
+    assert.equal(a.signoff, undefined);
+    assert.ok(paragraphs(a).at(-1)!.endsWith('安全（Lavrov）'));
+  });
+
+  it('works without the photo line and still drops the repeated lede', () => {
+    const a = variant(/^俄罗斯外长对越俄关系给予积极评价 ảnh.*\n/m, '');
+    assert.equal(figures(a).length, 0);
+    assert.equal(a.summary, LEDE);
+    assert.equal(paragraphs(a).length, 7);
+    assert.equal(a.lead[0]!.id, 'p-1');
+  });
+
+  it('finds the photo marker when ả is written decomposed', () => {
+    const a = variant('ảnh 1', 'a\u0309nh 1');
+    assert.equal(textOf(figures(a)[0]!), '俄罗斯外交部长谢尔盖·拉夫罗夫。');
+  });
+
+  it('yields the report alone when there is no 更多 block', () => {
+    const { articles } = ingest(REAL.slice(0, REAL.indexOf('越通社\n\n更多')));
+    assert.equal(articles.length, 1);
+  });
+
+  it('takes a year written in the text as stated', () => {
+    const a = variant(/将于3月19日至20日/g, '将于2019年3月19日至20日');
+    assert.deepEqual(a.date, {
+      start: { iso: '2019-03-19', precision: 'day' },
+      end: { iso: '2019-03-20', precision: 'day' },
+      certainty: 'stated',
+    });
+  });
+
+  it('takes the year from the body when the lede gives the same day without it, keeping the lede that now differs', () => {
+    const a = variant('越通社河内——应越南政府副总理兼外交部长范平明邀请,俄罗斯联邦外交部长谢尔盖·拉夫罗夫(Sergey Lavrov)将于3月19日', '越通社河内——应越南政府副总理兼外交部长范平明邀请,俄罗斯联邦外交部长谢尔盖·拉夫罗夫(Sergey Lavrov)将于2019年3月19日');
+    assert.equal(a.summary, LEDE);
+    assert.equal(paragraphs(a)[0], LEDE);
+    assert.equal(paragraphs(a).length, 8);
+    assert.deepEqual(a.date?.start, { iso: '2019-03-19', precision: 'day' });
+    assert.equal(a.date?.certainty, 'stated');
+  });
+
+  it('leaves the date yearless when the report gives no evidence for a year', () => {
+    const text = REAL.replace('2017年越俄双边贸易额', '去年越俄双边贸易额').replace('创1991年以来', '创历史').replace('离不开2016年', '离不开');
+    const { articles, seed } = ingest(text);
+    assert.deepEqual(articles[0]!.date?.start, { iso: '03-19', yearless: true, precision: 'day' });
+    assert.ok(seed.file.messages.some((m) => /without a year/.test(m.reason)));
+  });
+
+  it('ignores whitespace-only lines, keeping line numbers true', () => {
+    const text = REAL.replace('\n\n谢尔盖·拉夫罗夫表示', '\n \u3000\t\n\n谢尔盖·拉夫罗夫表示');
+    const { articles } = ingest(text);
+    const a = articles[0]!;
+    assert.equal(paragraphs(a).length, 7);
+    assert.deepEqual(a.lead.slice(1, 3).map((b) => b.source.line), [7, 10]);
+  });
+
+  it('keeps ASCII punctuation when full-width punctuation is turned off', () => {
+    const { articles } = ingest(REAL, SEED_PATH, { fullWidthPunctuation: false });
+    const [a, g20] = articles as [Article, Article];
+    assert.ok(paragraphs(a)[0]!.includes('拉夫罗夫(Sergey Lavrov)将于'));
+    assert.equal(figures(a)[0]!.credit, '图片来源:越通社');
+    assert.equal(a.signoff, '越通社-VNA');
+    assert.equal(g20.title, 'G20 峰会:范明政会见多国和国际组织领导');
+  });
+});
+
+describe('variant fixtures', () => {
+  it('Ho Chi Minh City: spaced dateline, (越通社—VNA), whitespace lines, inferred year from figures and an upcoming anniversary', () => {
+    const { articles, seed } = fixture('hcmc-emdash-signoff.txt');
+    const [a] = articles as [Article];
+    assert.equal(articles.length, 1);
+    assert.deepEqual(errors(seed), []);
+    assert.equal(a.dateline, '越通社胡志明市');
+    assert.equal(a.signoff, '越通社—VNA');
+    assert.deepEqual(a.lead.map((b) => [b.id, b.source.line]), [['fig-1', 4], ['p-1', 6], ['p-2', 8], ['p-3', 10]]);
+    assert.equal(textOf(a.lead[0]!), '论坛筹备会议现场。');
+    assert.equal(a.summary, '越俄企业论坛将于4月5日在胡志明市举行，吸引两国200多家企业参加。');
+    assert.deepEqual(a.date?.start, { iso: '2019-04-05', precision: 'day' });
+    assert.equal(a.date?.certainty, 'inferred');
+  });
+
+  it('Da Nang: (完), no photo, no lede, a stated year, a 供图 credit and a teaser without a photo', () => {
+    const { articles } = fixture('danang-wan-no-photo.txt');
+    const [a, culture, women] = articles as [Article, Article, Article];
+    assert.equal(articles.length, 3);
+    assert.equal(a.dateline, '越通社岘港');
+    assert.equal(a.signoff, '完');
+    assert.equal(figures(a).length, 0);
+    assert.deepEqual(paragraphs(a), [
+      '2019年3月19日，岘港市人民委员会主席会见了俄罗斯伊尔库茨克州代表团，双方就旅游、教育等领域合作交换意见。',
+      '双方同意加强两地人员交流，推动开通直航航线。',
+    ]);
+    assert.equal(a.summary, paragraphs(a)[0]);
+    assert.deepEqual(a.date, { start: { iso: '2019-03-19', precision: 'day' }, certainty: 'stated' });
+    assert.equal(culture.title, '越南文化节在胡志明市开幕');
+    assert.equal((culture.lead[0] as Figure).credit, '越南文化体育与旅游部供图');
+    assert.equal(textOf(culture.lead[0]!), '胡志明市举行越南文化节。');
+    assert.deepEqual(culture.date?.start, { iso: '03-22', yearless: true, precision: 'day' });
+    assert.equal(women.title, '河内庆祝国际妇女节');
+    assert.deepEqual(women.lead.map((b) => b.type), ['paragraph']);
+    assert.equal(women.summary, '当地时间3月8日，河内市举行活动庆祝国际妇女节。');
+  });
+
+  it('Moscow: a lede that is not repeated stays first, 图自越通社 credit, related headline, sign-off on its own line', () => {
+    const { articles } = fixture('moscow-distinct-lede.txt');
+    const [a] = articles as [Article];
+    assert.deepEqual(a.lead.map((b) => b.id), ['p-1', 'fig-1', 'p-2', 'p-3', 'related-1']);
+    assert.equal(textOf(a.lead[0]!), '两国外长同意进一步深化全面战略伙伴关系。');
+    assert.equal(a.summary, '两国外长同意进一步深化全面战略伙伴关系。');
+    assert.equal((a.lead[1] as Figure).credit, '图自越通社');
+    assert.equal(textOf(a.lead[2]!), '7月24日，越南外交部长与俄罗斯外交部长在莫斯科举行会谈。');
+    assert.equal(a.dateline, '越通社莫斯科');
+    assert.equal(a.signoff, '越通社-VNA');
+    assert.deepEqual(a.date?.start, { iso: '07-24', yearless: true, precision: 'day' });
+  });
+});
+
+describe('brief dates', () => {
+  it('take a missing year from their own teaser only, and mark it inferred', () => {
+    const text = [
+      '越南外长访问日本', '', '越通社河内——越南外长将于5月2日访问日本。(越通社-VNA)', '', '更多', '',
+      '越日合作论坛举行', '', '11月5日,越日合作论坛举行,这是2024年第三次举办该论坛。', '',
+      '河内举行马拉松比赛', '', '11月9日,河内举行马拉松比赛。',
+    ].join('\n');
+    const { articles } = ingest(text, 'x.txt');
+    const [report, forum, marathon] = articles as [Article, Article, Article];
+    assert.deepEqual(forum.date?.start, { iso: '2024-11-05', precision: 'day' });
+    assert.equal(forum.date?.certainty, 'inferred');
+    assert.deepEqual(marathon.date?.start, { iso: '11-09', yearless: true, precision: 'day' });
+    assert.deepEqual(report.date?.start, { iso: '05-02', yearless: true, precision: 'day' });
+  });
+});
+
+describe('bad input', () => {
+  it('reports a blank seed as an error and yields nothing', () => {
+    const { articles, seed } = fixture('blank.txt');
+    assert.deepEqual(articles, []);
+    assert.match(errors(seed)[0] ?? '', /no text/);
+  });
+
+  it('reports a headline without paragraphs as an error and yields nothing', () => {
+    const { articles, seed } = fixture('headline-only.txt');
+    assert.deepEqual(articles, []);
+    assert.match(errors(seed)[0] ?? '', /no paragraphs/);
+  });
+
+  it('does not throw on binary junk', () => {
+    assert.doesNotThrow(() => ingest('\u0000\u0001\u0002\n\uFFFD\uFFFD\n', 'junk.bin'));
+  });
+});
