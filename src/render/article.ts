@@ -1,0 +1,173 @@
+/**
+ * Renders an Article (already converted to its variant) to an HTML fragment.
+ * Everything is built as a hast tree and serialised by hast-util-to-html, so
+ * seed text can only ever appear as escaped text, never as markup.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Article, Block, Footnote, Inline, LinkTarget, Section, Variant } from '../model/index.ts';
+
+/** Interface strings the body needs, already in the page's variant. */
+export interface BodyStrings {
+  readonly notes: string;
+  readonly noteLabel: (n: number) => string;
+  readonly backToCitation: (n: number, k: number) => string;
+  readonly missingNote: string;
+  readonly filePage: string;
+  readonly contents: string;
+  readonly related: string;
+}
+
+export interface RenderContext {
+  readonly variant: Variant;
+  readonly strings: BodyStrings;
+  /** The href for an internal target (relative to the page being rendered). */
+  readonly internalHref: (slug: string, anchor?: string) => string;
+}
+
+export function wikipediaUrl(title: string, variant: Variant, anchor?: string): string {
+  const path = encodeURIComponent(title.replace(/ /g, '_')).replace(/%3A/g, ':');
+  const hash = anchor ? `#${encodeURIComponent(anchor.replace(/ /g, '_'))}` : '';
+  return `https://zh.wikipedia.org/${variant.toLowerCase()}/${path}${hash}`;
+}
+
+function href(target: LinkTarget, ctx: RenderContext): { href: string; className: string; rel?: string } {
+  switch (target.kind) {
+    case 'wikipedia':
+      return { href: wikipediaUrl(target.title, ctx.variant, target.anchor), className: 'wikilink', rel: 'noopener' };
+    case 'external':
+      return { href: target.url, className: 'external', rel: 'noopener noreferrer nofollow' };
+    case 'internal':
+      return { href: ctx.internalHref(target.slug, target.anchor), className: 'internal' };
+  }
+}
+
+export function renderInlines(inlines: readonly Inline[], ctx: RenderContext): ElementContent[] {
+  return inlines.map((node): ElementContent => {
+    switch (node.type) {
+      case 'text':
+        return { type: 'text', value: node.value };
+      case 'emphasis':
+        return h('em', renderInlines(node.children, ctx));
+      case 'strong':
+        return h('strong', renderInlines(node.children, ctx));
+      case 'delete':
+        return h('del', renderInlines(node.children, ctx));
+      case 'code':
+        return h('code', node.value);
+      case 'break':
+        return h('br');
+      case 'link': {
+        const a = href(node.target, ctx);
+        return h('a', { href: a.href, className: [a.className], rel: a.rel }, renderInlines(node.children, ctx));
+      }
+      case 'footnoteRef':
+        return h('sup', { className: ['fnref'] }, [
+          h('a', { id: node.id, href: `#fn-${node.n}`, role: 'doc-noteref', ariaLabel: ctx.strings.noteLabel(node.n) }, `[${node.n}]`),
+        ]);
+    }
+  });
+}
+
+export function renderBlock(block: Block, ctx: RenderContext): Element {
+  switch (block.type) {
+    case 'paragraph':
+      return h('p', { id: block.id }, renderInlines(block.children, ctx));
+    case 'related':
+      return h('aside', { id: block.id, className: ['related-headline'], ariaLabel: ctx.strings.related }, [
+        h('p', renderInlines(block.children, ctx)),
+      ]);
+    case 'figure': {
+      const kids: ElementContent[] = [];
+      if (block.image) {
+        const img = h('img', { src: block.image.src, alt: block.alt, loading: 'lazy', decoding: 'async' });
+        kids.push(block.image.page ? h('a', { href: block.image.page, className: ['figure-image'], tabIndex: -1, ariaHidden: 'true' }, [img]) : img);
+      }
+      const caption: ElementContent[] = renderInlines(block.caption, ctx);
+      if (block.credit) caption.push({ type: 'text', value: ' ' }, h('span', { className: ['credit'] }, block.credit));
+      if (block.image?.page) {
+        caption.push({ type: 'text', value: ' ' }, h('a', { href: block.image.page, className: ['file-page'], rel: 'noopener' }, ctx.strings.filePage));
+      }
+      if (caption.length) kids.push(h('figcaption', caption));
+      return h('figure', { id: block.id, className: block.image ? [] : ['no-image'] }, kids);
+    }
+    case 'list':
+      return h(
+        block.ordered ? 'ol' : 'ul',
+        { id: block.id, start: block.ordered && block.start !== undefined && block.start !== 1 ? block.start : undefined },
+        block.items.map((item) => h('li', item.map((b) => renderBlock(b, ctx)))),
+      );
+    case 'quote':
+      return h('blockquote', { id: block.id }, block.children.map((b) => renderBlock(b, ctx)));
+    case 'code':
+      return h('pre', { id: block.id }, [h('code', block.value)]);
+    case 'table': {
+      const [head, ...body] = block.rows;
+      return h('div', { className: ['table-wrap'], id: block.id }, [
+        h('table', [
+          head ? h('thead', [h('tr', head.map((cell) => h('th', { scope: 'col' }, renderInlines(cell, ctx))))]) : undefined,
+          h('tbody', body.map((row) => h('tr', row.map((cell) => h('td', renderInlines(cell, ctx)))))),
+        ].filter((x): x is Element => x !== undefined)),
+      ]);
+    }
+  }
+}
+
+function renderSection(section: Section, ctx: RenderContext): Element {
+  const headingId = `${section.id}`;
+  return h('section', { ariaLabelledBy: headingId }, [
+    h(`h${section.level}`, { id: headingId }, renderInlines(section.heading, ctx)),
+    ...section.blocks.map((b) => renderBlock(b, ctx)),
+  ]);
+}
+
+function renderFootnote(note: Footnote, ctx: RenderContext): Element {
+  const body: ElementContent[] = note.content
+    ? renderInlines(note.content, ctx)
+    : [h('span', { className: ['missing'] }, ctx.strings.missingNote)];
+  const back = note.refs.map((ref, k) =>
+    h('a', { href: `#${ref}`, role: 'doc-backlink', className: ['backref'], ariaLabel: ctx.strings.backToCitation(note.n, k + 1) }, note.refs.length > 1 ? `↩${k + 1}` : '↩'),
+  );
+  const backs: ElementContent[] = back.flatMap((a) => [{ type: 'text', value: ' ' } as const, a]);
+  return h('li', { id: note.id, value: note.n, className: note.content ? [] : ['missing-note'] }, [...body, ...backs]);
+}
+
+export function renderFootnotes(notes: readonly Footnote[], ctx: RenderContext): Element | undefined {
+  if (notes.length === 0) return undefined;
+  return h('section', { className: ['footnotes'], role: 'doc-endnotes', ariaLabelledBy: 'notes' }, [
+    h('h2', { id: 'notes' }, ctx.strings.notes),
+    h('ol', notes.map((n) => renderFootnote(n, ctx))),
+  ]);
+}
+
+/** Table of contents for articles with at least two sections. */
+export function renderToc(article: Article, ctx: RenderContext): Element | undefined {
+  const entries = article.sections.map((s) => ({ id: s.id, level: s.level, label: renderInlines(s.heading, ctx) }));
+  if (article.footnotes.length) entries.push({ id: 'notes', level: 2, label: [{ type: 'text', value: ctx.strings.notes }] });
+  if (entries.length < 2) return undefined;
+  return h('nav', { className: ['toc'], ariaLabel: ctx.strings.contents }, [
+    h('h2', { className: ['toc-title'] }, ctx.strings.contents),
+    h('ol', entries.map((e) => h('li', { className: [`toc-level-${e.level}`] }, [h('a', { href: `#${e.id}` }, e.label)]))),
+  ]);
+}
+
+export interface RenderedArticle {
+  /** Blocks before the first heading. */
+  readonly lead: string;
+  readonly toc: string;
+  readonly sections: string;
+  readonly footnotes: string;
+}
+
+const html = (nodes: readonly (Element | undefined)[]): string =>
+  toHtml(nodes.filter((n): n is Element => n !== undefined));
+
+export function renderArticle(article: Article, ctx: RenderContext): RenderedArticle {
+  return {
+    lead: html(article.lead.map((b) => renderBlock(b, ctx))),
+    toc: html([renderToc(article, ctx)]),
+    sections: html(article.sections.map((s) => renderSection(s, ctx))),
+    footnotes: html([renderFootnotes(article.footnotes, ctx)]),
+  };
+}

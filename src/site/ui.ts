@@ -1,0 +1,75 @@
+/**
+ * Interface strings, written once (in Traditional script) and converted to
+ * each variant like any other text.
+ */
+import { convert } from '../convert/index.ts';
+import type { Variant } from '../model/index.ts';
+import type { BodyStrings } from '../render/article.ts';
+
+const SOURCE = {
+  siteTitle: '俄越關係知識站',
+  siteTagline: '以繁體與簡體中文呈現的雙語知識微型網站：條目、新聞與來源。',
+  skipToContent: '跳至正文',
+  home: '首頁',
+  articles: '條目',
+  news: '新聞',
+  briefs: '簡訊',
+  notes: '參考資料',
+  missingNote: '來源細節未保留',
+  filePage: '檔案頁面',
+  contents: '目錄',
+  related: '相關報導',
+  categories: '分類',
+  source: '來源',
+  licence: '授權',
+  inferred: '推斷日期',
+  publishedAs: '原文',
+  otherScript: '其他文字版本',
+  wikiKind: '維基百科條目',
+  newsKind: '新聞報導',
+  briefKind: '新聞簡訊',
+  readMore: '閱讀全文',
+  dateline: '電訊地點',
+  attributionWiki: '本頁內容取自維基百科條目',
+  attributionWikiAfter: '，依',
+  attributionWikiEnd: '授權使用；原文作者見該條目的',
+  history: '編輯歷史',
+  changes: '本站已整理排版、轉換字形並補全連結。',
+  attributionNews: '本頁內容取自',
+  chooseScript: '請選擇文字版本',
+  footer: '本站為靜態網站，內容由原始文件自動生成。',
+} as const;
+
+export type UiKey = keyof typeof SOURCE;
+export type UiStrings = { readonly [K in UiKey]: string };
+
+const cache = new Map<Variant, UiStrings>();
+
+export function uiStrings(variant: Variant): UiStrings {
+  let strings = cache.get(variant);
+  if (!strings) {
+    strings = Object.freeze(
+      Object.fromEntries(Object.entries(SOURCE).map(([k, v]) => [k, convert(v, variant)])) as Record<UiKey, string>,
+    );
+    cache.set(variant, strings);
+  }
+  return strings;
+}
+
+export function bodyStrings(variant: Variant): BodyStrings {
+  const ui = uiStrings(variant);
+  const note = convert('註釋', variant);
+  const back = convert('返回引用處', variant);
+  return {
+    notes: ui.notes,
+    noteLabel: (n) => `${note} ${n}`,
+    backToCitation: (n, k) => `${back} ${n}${k > 1 ? `（${k}）` : ''}`,
+    missingNote: ui.missingNote,
+    filePage: ui.filePage,
+    contents: ui.contents,
+    related: ui.related,
+  };
+}
+
+/** The script switch names each script in its own writing: 繁體 / 简体. */
+export const SCRIPT_LABEL: Readonly<Record<Variant, string>> = Object.freeze({ 'zh-Hant': '繁體', 'zh-Hans': '简体' });

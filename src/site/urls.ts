@@ -1,0 +1,27 @@
+/**
+ * Site paths. Every page lives at a root-relative path such as
+ * `/zh-hant/articles/e-yue-guan-xi.html`; every link between pages is written
+ * relative to the page that holds it, so the folder works at a domain root,
+ * under any sub-path, and from disk.
+ */
+import path from 'node:path/posix';
+import type { Variant } from '../model/index.ts';
+
+export const variantDir = (variant: Variant): string => variant.toLowerCase();
+
+export const homePath = (variant: Variant): string => `/${variantDir(variant)}/index.html`;
+export const articlePath = (variant: Variant, slug: string): string => `/${variantDir(variant)}/articles/${slug}.html`;
+
+/** The href from page `from` to page `to` (both root-relative paths, `to` may carry `#anchor`). */
+export function relativeHref(from: string, to: string): string {
+  const [target, hash] = splitHash(to);
+  const fromDir = from.endsWith('/') ? from : path.dirname(from);
+  let rel = path.relative(fromDir, target.endsWith('/') ? `${target}index.html` : target);
+  if (rel === '') rel = path.basename(target);
+  return hash === undefined ? rel : `${rel}#${hash}`;
+}
+
+function splitHash(url: string): [string, string | undefined] {
+  const i = url.indexOf('#');
+  return i < 0 ? [url, undefined] : [url.slice(0, i), url.slice(i + 1)];
+}

@@ -1,0 +1,68 @@
+/// <reference lib="dom" />
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { build, ROOT } from './helpers.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTEFACTS = path.join(ROOT, 'test-results', 'screenshots');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'site-browser-'));
+const out = path.join(tmp, '_site');
+
+describe('the article in a real browser', () => {
+  let browser: Browser;
+  before(async () => {
+    const r = build(path.join(ROOT, 'seeds'), out);
+    assert.equal(r.status, 0, r.stderr);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    fs.mkdirSync(ARTEFACTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const url = (variant: string) => pathToFileURL(path.join(out, variant, 'articles', 'e-yue-guan-xi.html')).href;
+
+  it('follows a footnote to its note and comes back to the citation', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('zh-hant'));
+    await page.click('a#fnref-12');
+    assert.match(page.url(), /#fn-12$/);
+    assert.ok(await page.locator('#fn-12').isVisible());
+    await page.click('#fn-12 a[role="doc-backlink"]');
+    assert.match(page.url(), /#fnref-12$/);
+    assert.ok(await page.locator('#fnref-12').isVisible());
+    await page.close();
+  });
+
+  it('switches script and lands on the same article', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('zh-hant'));
+    await page.click('.script-switch a[hreflang="zh-Hans"]');
+    assert.match(page.url(), /\/zh-hans\/articles\/e-yue-guan-xi\.html$/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+    assert.equal(await page.textContent('h1'), '俄越关系');
+    await page.close();
+  });
+
+  it('reads well at phone and desktop widths (screenshots kept as test artefacts)', async () => {
+    for (const [name, width] of [['phone', 390], ['desktop', 1280]] as const) {
+      for (const variant of ['zh-hant', 'zh-hans']) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(url(variant));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${variant} at ${width}px scrolls sideways by ${overflow}px`);
+        await page.screenshot({ path: path.join(ARTEFACTS, `article-${variant}-${name}.png`), fullPage: true });
+        await page.close();
+      }
+    }
+  });
+});
