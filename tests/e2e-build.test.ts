@@ -105,6 +105,41 @@ describe('building the site end to end', () => {
   });
 });
 
+describe('the news seed on the built site', () => {
+  const NEWS = 'e-luo-si-wai-zhang-dui-yue-e-guan-xi-ji-yu-ji-ji-ping-jia';
+  const BRIEF = 'g20-feng-hui-fan-ming-zheng-hui-jian-duo-guo-he-guo-ji-zu';
+  const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
+
+  it('shows the report with its dateline before the first paragraph, its sign-off and publisher', () => {
+    const html = read(`zh-hans/articles/${NEWS}.html`);
+    assert.match(html, /<p class="dateline">越通社河内<\/p><p id="[^"]+">应越南政府副总理兼外交部长/);
+    assert.match(html, /<p class="signoff">（越通社-VNA）<\/p>/);
+    assert.match(html, /本页内容取自越通社/);
+    assert.match(html, /<aside id="[^"]+" class="related-headline"[^>]*><p>俄罗斯联邦外交部长将对越南进行正式访问<\/p><\/aside>/);
+  });
+
+  it('says the inferred date is inferred, with a machine-readable datetime', () => {
+    const html = read(`zh-hant/articles/${NEWS}.html`);
+    assert.match(html, /<time datetime="2018-03-19">2018年3月19日<\/time>至<time datetime="2018-03-20">20日<\/time>\s*<span class="inferred">（推斷日期：/);
+  });
+
+  it('keeps the teasers out of the report and gives each its own page in both scripts', () => {
+    const report = visibleText(read(`zh-hans/articles/${NEWS}.html`));
+    for (const junk of ['更多', 'ảnh', '范明政', '图片来源:', '(越通社-VNA)', '萨尔瓦多']) assert.ok(!report.includes(junk), junk);
+    assert.match(read(`zh-hans/articles/${BRIEF}.html`), /<h1 id="title">G20 峰会：范明政会见多国和国际组织领导<\/h1>/);
+    assert.match(read(`zh-hant/articles/${BRIEF}.html`), /<time datetime="11-22">11月22日<\/time>/);
+  });
+
+  it('lists the report and every brief on the news index and the home page', () => {
+    for (const index of ['zh-hant/news/index.html', 'zh-hans/index.html']) {
+      const html = read(index);
+      assert.ok(html.includes(`${NEWS}.html`), index);
+      assert.equal((html.match(/class="card"/g) ?? []).length >= 7, true, index);
+      assert.ok(html.includes(`${BRIEF}.html`), index);
+    }
+  });
+});
+
 describe('building from bad or hostile seeds', () => {
   it('escapes seed text in templates: a title cannot become markup', () => {
     const seeds = fs.mkdtempSync(path.join(tmp, 'seeds-'));

@@ -163,9 +163,17 @@ export interface RenderedArticle {
 const html = (nodes: readonly (Element | undefined)[]): string =>
   toHtml(nodes.filter((n): n is Element => n !== undefined));
 
+/** A news dateline (越通社河内) opens the report's first paragraph, after any lead picture. */
+function withDateline(article: Article, blocks: Element[]): Element[] {
+  if (!article.dateline) return blocks;
+  const dateline = h('p', { className: ['dateline'] }, article.dateline);
+  const at = blocks.findIndex((b) => b.tagName === 'p');
+  return at < 0 ? [dateline, ...blocks] : [...blocks.slice(0, at), dateline, ...blocks.slice(at)];
+}
+
 export function renderArticle(article: Article, ctx: RenderContext): RenderedArticle {
   return {
-    lead: html(article.lead.map((b) => renderBlock(b, ctx))),
+    lead: html(withDateline(article, article.lead.map((b) => renderBlock(b, ctx)))),
     toc: html([renderToc(article, ctx)]),
     sections: html(article.sections.map((s) => renderSection(s, ctx))),
     footnotes: html([renderFootnotes(article.footnotes, ctx)]),

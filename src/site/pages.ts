@@ -8,7 +8,7 @@ import type { Article, DateSpan, SiteModel, Variant } from '../model/index.ts';
 import { renderArticle, type RenderedArticle } from '../render/article.ts';
 import { datetimeAttr, formatSpan, formatSpanParts } from './format.ts';
 import { bodyStrings, SCRIPT_LABEL, uiStrings, type UiStrings } from './ui.ts';
-import { articlePath, homePath, relativeHref } from './urls.ts';
+import { articlePath, homePath, newsPath, relativeHref } from './urls.ts';
 
 export interface Alternate {
   readonly variant: Variant;
@@ -47,6 +47,7 @@ export interface PageBase {
   readonly ui: UiStrings;
   readonly alternates: readonly Alternate[];
   readonly homeUrl: string;
+  readonly newsUrl: string;
 }
 
 export interface ArticlePage extends PageBase {
@@ -65,10 +66,17 @@ export interface HomePage extends PageBase {
   readonly briefs: readonly ArticleSummary[];
 }
 
+/** The news index: reports first, then briefs, newest first where dated. */
+export interface NewsIndexPage extends PageBase {
+  readonly news: readonly ArticleSummary[];
+  readonly briefs: readonly ArticleSummary[];
+}
+
 export interface SitePages {
   readonly variants: readonly { variant: Variant; label: string; url: string; siteTitle: string }[];
   readonly articles: readonly ArticlePage[];
   readonly homes: readonly HomePage[];
+  readonly newsIndexes: readonly NewsIndexPage[];
 }
 
 function dateView(span: DateSpan | undefined, variant: Variant): DateView | undefined {
@@ -104,6 +112,7 @@ function summaryOf(article: Article, variant: Variant): ArticleSummary {
 export function sitePages(model: SiteModel): SitePages {
   const articles: ArticlePage[] = [];
   const homes: HomePage[] = [];
+  const newsIndexes: NewsIndexPage[] = [];
   for (const variant of model.options.variants) {
     const ui = uiStrings(variant);
     const strings = bodyStrings(variant);
@@ -124,6 +133,7 @@ export function sitePages(model: SiteModel): SitePages {
         url,
         ui,
         homeUrl: homePath(variant),
+        newsUrl: newsPath(variant),
         alternates: alternates(model, (v) => articlePath(v, article.slug), variant),
         article: {
           ...summaryOf(article, variant),
@@ -146,15 +156,37 @@ export function sitePages(model: SiteModel): SitePages {
       url: homePath(variant),
       ui,
       homeUrl: homePath(variant),
+      newsUrl: newsPath(variant),
       alternates: alternates(model, homePath, variant),
       articles: summaries.filter((a) => a.kind === 'wiki'),
       news: summaries.filter((a) => a.kind === 'news'),
       briefs: summaries.filter((a) => a.kind === 'brief'),
+    });
+    newsIndexes.push({
+      variant,
+      lang: variant,
+      url: newsPath(variant),
+      ui,
+      homeUrl: homePath(variant),
+      newsUrl: newsPath(variant),
+      alternates: alternates(model, newsPath, variant),
+      news: byDate(summaries.filter((a) => a.kind === 'news')),
+      briefs: byDate(summaries.filter((a) => a.kind === 'brief')),
     });
   }
   return {
     variants: model.options.variants.map((v) => ({ variant: v, label: SCRIPT_LABEL[v], url: homePath(v), siteTitle: uiStrings(v).siteTitle })),
     articles,
     homes,
+    newsIndexes,
   };
+}
+
+/** Newest first; yearless dates after dated ones, undated last; ties keep corpus order. */
+function byDate(items: ArticleSummary[]): ArticleSummary[] {
+  const key = (a: ArticleSummary) => (a.date ? (/^\d{4}/.test(a.date.datetime) ? `1${a.date.datetime}` : `0${a.date.datetime}`) : '');
+  return items
+    .map((item, i) => ({ item, i, k: key(item) }))
+    .sort((a, b) => (a.k === b.k ? a.i - b.i : a.k < b.k ? 1 : -1))
+    .map((x) => x.item);
 }

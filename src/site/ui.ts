@@ -11,6 +11,7 @@ const SOURCE = {
   siteTagline: '以繁體與簡體中文呈現的雙語知識微型網站：條目、新聞與來源。',
   skipToContent: '跳至正文',
   home: '首頁',
+  siteNav: '網站導覽',
   articles: '條目',
   news: '新聞',
   briefs: '簡訊',

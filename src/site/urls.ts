@@ -10,6 +10,7 @@ import type { Variant } from '../model/index.ts';
 export const variantDir = (variant: Variant): string => variant.toLowerCase();
 
 export const homePath = (variant: Variant): string => `/${variantDir(variant)}/index.html`;
+export const newsPath = (variant: Variant): string => `/${variantDir(variant)}/news/index.html`;
 export const articlePath = (variant: Variant, slug: string): string => `/${variantDir(variant)}/articles/${slug}.html`;
 
 /** The href from page `from` to page `to` (both root-relative paths, `to` may carry `#anchor`). */

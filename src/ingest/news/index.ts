@@ -7,6 +7,7 @@
 import type { Article, Block, Slug } from '../../model/index.ts';
 import { seedMessage, seedPos, type Seed } from '../seed.ts';
 import { slugify } from '../slug.ts';
+import { summarise } from '../summary.ts';
 import { Anchors, figure, paragraph, related } from './blocks.ts';
 import { briefArticle, groupTeasers } from './briefs.ts';
 import { reportDate } from './date-inference.ts';
@@ -17,9 +18,6 @@ import { segment } from './segment.ts';
 import { newsSource } from './source.ts';
 
 export { DEFAULT_NEWS_OPTIONS, type NewsOptions } from './options.ts';
-
-/** Longest summary taken from a paragraph when the page has no lede. */
-const SUMMARY_MAX = 160;
 
 /**
  * The report first, then its briefs. Input problems are recorded on
@@ -63,7 +61,7 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
     slug: id as Slug,
     kind: 'news',
     title,
-    summary: report.lede ?? summarize(report.opening ?? paragraphs[0] ?? ''),
+    summary: report.lede ?? summarise(report.opening ?? paragraphs[0] ?? ''),
     ...(date ? { date } : {}),
     source: newsSource(seed, publisher),
     lead,
@@ -94,12 +92,4 @@ function reportBlocks(seed: Seed, report: Report): Block[] {
         return related(anchors, it.text, source);
     }
   });
-}
-
-/** The text up to the last sentence end within SUMMARY_MAX characters (or cut with …). */
-function summarize(text: string): string {
-  if (text.length <= SUMMARY_MAX) return text;
-  const head = text.slice(0, SUMMARY_MAX);
-  const end = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'));
-  return end > 0 ? head.slice(0, end + 1) : `${head.slice(0, SUMMARY_MAX - 1)}…`;
 }

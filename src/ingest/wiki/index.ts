@@ -19,6 +19,7 @@ import { unified } from 'unified';
 import type { Article, Block, Inline, Licence, SafeUrl, Slug } from '../../model/index.ts';
 import { seedMessage, type Seed } from '../seed.ts';
 import { slugify } from '../slug.ts';
+import { summarise } from '../summary.ts';
 import { safeUrl } from '../url.ts';
 import { extractCategories } from './categories.ts';
 import { cleanText } from './cleanup.ts';
@@ -81,7 +82,7 @@ export function ingestWiki(seed: Seed): Article {
     slug,
     kind: 'wiki',
     title,
-    summary: summarise(lead),
+    summary: leadSummary(lead),
     ...(seed.meta.date ? { date: { start: datePoint(seed.meta.date), certainty: 'stated' as const } } : {}),
     source: {
       publisher: seed.meta.publisher ?? '維基百科',
@@ -118,14 +119,10 @@ export function inlineText(inlines: readonly Inline[]): string {
   return out;
 }
 
-/** The first paragraph's text, cut at a sentence end near 160 characters. */
-export function summarise(blocks: readonly Block[], max = 160): string {
+/** The first paragraph's text, cut at a sentence end. */
+function leadSummary(blocks: readonly Block[]): string {
   const para = blocks.find((b) => b.type === 'paragraph');
-  if (para?.type !== 'paragraph') return '';
-  const text = inlineText(para.children).replace(/\s+/g, ' ').trim();
-  if (text.length <= max) return text;
-  const cut = text.lastIndexOf('。', max);
-  return cut > 20 ? text.slice(0, cut + 1) : `${text.slice(0, max)}…`;
+  return para?.type === 'paragraph' ? summarise(inlineText(para.children)) : '';
 }
 
 export function encodeTitle(title: string): string {
