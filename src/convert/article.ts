@@ -1,76 +1,97 @@
 /**
- * Converts an Article's text into a variant. Only human text changes: ids,
- * slugs, anchors, URLs and wiki titles (which address the source page) stay
- * exactly as they are, so both variants share every link and anchor.
+ * Converts an Article's text into a target. Only human text changes: ids,
+ * slugs, anchors, URLs and link titles (which address pages) stay exactly as
+ * they are, so every variant shares every link and anchor. Text that shows no
+ * script of its own takes the article's script.
  */
-import type { Article, Block, Figure, Footnote, Inline, Section, Variant } from '../model/index.ts';
-import { convert } from './text.ts';
+import type { Article, Block, Figure, Footnote, Inline, Section } from '../model/index.ts';
+import type { Converter } from './converter.ts';
+import { articleScript } from './corpus.ts';
+import { defaultConverter } from './default.ts';
+import type { ConvertTarget, Script } from './targets.ts';
 
-export function convertInlines(inlines: readonly Inline[], to: Variant): Inline[] {
+type Fn = (text: string) => string;
+
+function mapInlines(inlines: readonly Inline[], fn: Fn): Inline[] {
   return inlines.map((node): Inline => {
     switch (node.type) {
       case 'text':
-        return { type: 'text', value: convert(node.value, to) };
+        return { type: 'text', value: fn(node.value) };
       case 'emphasis':
       case 'strong':
       case 'delete':
-        return { type: node.type, children: convertInlines(node.children, to) };
+        return { type: node.type, children: mapInlines(node.children, fn) };
       case 'link':
-        return { ...node, children: convertInlines(node.children, to) };
+      case 'date':
+        return { ...node, children: mapInlines(node.children, fn) };
       default:
         return node;
     }
   });
 }
 
-function convertBlock(block: Block, to: Variant): Block {
+function mapBlock(block: Block, fn: Fn): Block {
   switch (block.type) {
     case 'paragraph':
     case 'related':
-      return { ...block, children: convertInlines(block.children, to) };
+      return { ...block, children: mapInlines(block.children, fn) };
     case 'figure':
-      return convertFigure(block, to);
+      return mapFigure(block, fn);
     case 'list':
-      return { ...block, items: block.items.map((item) => item.map((b) => convertBlock(b, to))) };
+      return { ...block, items: block.items.map((item) => item.map((b) => mapBlock(b, fn))) };
     case 'quote':
-      return { ...block, children: block.children.map((b) => convertBlock(b, to)) };
+      return { ...block, children: block.children.map((b) => mapBlock(b, fn)) };
     case 'table':
-      return { ...block, rows: block.rows.map((row) => row.map((cell) => convertInlines(cell, to))) };
+      return { ...block, rows: block.rows.map((row) => row.map((cell) => mapInlines(cell, fn))) };
     case 'code':
       return block;
   }
 }
 
-function convertFigure(figure: Figure, to: Variant): Figure {
-  return {
-    ...figure,
-    caption: convertInlines(figure.caption, to),
-    alt: convert(figure.alt, to),
-    ...(figure.credit ? { credit: convert(figure.credit, to) } : {}),
-  };
+function mapFigure(figure: Figure, fn: Fn): Figure {
+  return { ...figure, caption: mapInlines(figure.caption, fn), alt: fn(figure.alt), ...(figure.credit ? { credit: fn(figure.credit) } : {}) };
 }
 
-function convertSection(section: Section, to: Variant): Section {
-  return { ...section, heading: convertInlines(section.heading, to), blocks: section.blocks.map((b) => convertBlock(b, to)) };
+function mapSection(section: Section, fn: Fn): Section {
+  return { ...section, heading: mapInlines(section.heading, fn), blocks: section.blocks.map((b) => mapBlock(b, fn)) };
 }
 
-function convertFootnote(note: Footnote, to: Variant): Footnote {
-  return note.content ? { ...note, content: convertInlines(note.content, to) } : note;
+function mapFootnote(note: Footnote, fn: Fn): Footnote {
+  return note.content ? { ...note, content: mapInlines(note.content, fn) } : note;
 }
 
-export function convertArticle(article: Article, to: Variant): Article {
-  const date = article.date?.reason ? { ...article.date, reason: convert(article.date.reason, to) } : article.date;
+/** Applies `fn` to every human text of an article. */
+export function mapArticleText(article: Article, fn: Fn): Article {
+  const date = article.date?.reason ? { ...article.date, reason: fn(article.date.reason) } : article.date;
   return {
     ...article,
-    title: convert(article.title, to),
-    summary: convert(article.summary, to),
+    title: fn(article.title),
+    summary: fn(article.summary),
     ...(date ? { date } : {}),
-    source: { ...article.source, publisher: convert(article.source.publisher, to) },
-    lead: article.lead.map((b) => convertBlock(b, to)),
-    sections: article.sections.map((s) => convertSection(s, to)),
-    footnotes: article.footnotes.map((n) => convertFootnote(n, to)),
-    categories: article.categories.map((c) => convert(c, to)),
-    ...(article.dateline ? { dateline: convert(article.dateline, to) } : {}),
-    ...(article.signoff ? { signoff: convert(article.signoff, to) } : {}),
+    source: { ...article.source, publisher: fn(article.source.publisher) },
+    lead: article.lead.map((b) => mapBlock(b, fn)),
+    sections: article.sections.map((s) => mapSection(s, fn)),
+    footnotes: article.footnotes.map((n) => mapFootnote(n, fn)),
+    categories: article.categories.map(fn),
+    ...(article.dateline ? { dateline: fn(article.dateline) } : {}),
+    ...(article.signoff ? { signoff: fn(article.signoff) } : {}),
   };
+}
+
+const scripts = new WeakMap<Article, Script | null>();
+
+function scriptOfArticle(article: Article): Script | undefined {
+  let script = scripts.get(article);
+  if (script === undefined) scripts.set(article, (script = articleScript(article) ?? null));
+  return script ?? undefined;
+}
+
+export function convertArticle(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): Article {
+  const source = scriptOfArticle(article);
+  return mapArticleText(article, (text) => converter.convert(text, to, source ? { source } : {}));
+}
+
+/** Converts inline content; `source` is the script of the document it belongs to, when known. */
+export function convertInlines(inlines: readonly Inline[], to: ConvertTarget, converter: Converter = defaultConverter(), source?: Script): Inline[] {
+  return mapInlines(inlines, (text) => converter.convert(text, to, source ? { source } : {}));
 }

@@ -7,11 +7,36 @@ import type { Variant } from '../model/index.ts';
 import type { BodyStrings } from '../render/article.ts';
 
 const SOURCE = {
-  siteTitle: '俄越關係知識站',
   siteTagline: '以繁體與簡體中文呈現的雙語知識微型網站：條目、新聞與來源。',
   skipToContent: '跳至正文',
   home: '首頁',
   siteNav: '網站導覽',
+  entities: '人物與地點',
+  entityIndex: '實體索引',
+  timeline: '時間線',
+  mentions: '提及之處',
+  relatedEntities: '相關實體',
+  relatedArticles: '相關文章',
+  sharedEntities: '共同提及',
+  sharedDates: '同日事件',
+  onWikipedia: '維基百科上的條目',
+  aliases: '又稱',
+  kindPerson: '人物',
+  kindPlace: '地點',
+  kindOrganisation: '組織',
+  kindOther: '其他',
+  allEvents: '全部事件',
+  byTopic: '按主題',
+  bySource: '按來源',
+  yearUnknown: '年份不詳',
+  approximate: '約',
+  decade: '年代',
+  eventsCount: '件事件',
+  timelineOverview: '時間線概覽',
+  latestEvents: '最近的事件',
+  inText: '見原文',
+  data: '資料下載',
+  notFound: '找不到這個頁面。前往',
   articles: '條目',
   news: '新聞',
   briefs: '簡訊',
@@ -50,7 +75,7 @@ export function uiStrings(variant: Variant): UiStrings {
   let strings = cache.get(variant);
   if (!strings) {
     strings = Object.freeze(
-      Object.fromEntries(Object.entries(SOURCE).map(([k, v]) => [k, convert(v, variant)])) as Record<UiKey, string>,
+      Object.fromEntries(Object.entries(SOURCE).map(([k, v]) => [k, convert(v, variant, { source: 'zh-Hant' })])) as Record<UiKey, string>,
     );
     cache.set(variant, strings);
   }
@@ -59,8 +84,8 @@ export function uiStrings(variant: Variant): UiStrings {
 
 export function bodyStrings(variant: Variant): BodyStrings {
   const ui = uiStrings(variant);
-  const note = convert('註釋', variant);
-  const back = convert('返回引用處', variant);
+  const note = convert('註釋', variant, { source: 'zh-Hant' });
+  const back = convert('返回引用處', variant, { source: 'zh-Hant' });
   return {
     notes: ui.notes,
     noteLabel: (n) => `${note} ${n}`,

@@ -1,0 +1,277 @@
+/**
+ * The converter: script conversion with OpenCC's tables, protected spans
+ * (glossary terms, names, entities, `-{…}-` rules) and the script each
+ * stretch of the input is written in. Build one per site build with the
+ * glossary and the corpus names; the tables behind it are shared by every
+ * converter of the process.
+ */
+import type { Variant } from '../model/index.ts';
+import type { CorpusNames, NameEntry } from './corpus.ts';
+import { EMPTY_GLOSSARY, type Glossary, type GlossaryTerm } from './glossary.ts';
+import {
+  COMPOUND_SURNAMES,
+  LEADING_TITLES,
+  LONG_NAME_MARKS,
+  NAME_DOTS,
+  NAME_FORMS_HANS,
+  NAME_FORMS_HANT,
+  NAME_STOP,
+  NOT_TITLES,
+  SURNAMES,
+  TRAILING_TITLES,
+  TRANSLIT,
+  YU_NOT_NAME,
+} from './names.ts';
+import { convertRange, type DefaultHook } from './phrase.ts';
+import { Protector, type NameCues, type Protected } from './protect.ts';
+import { anyForm, hasRules, parseRules, pickForm, type Rule, type RuleForms } from './rules.ts';
+import { detectScript, scriptRuns } from './script.ts';
+import { compatTable, regionalTable, stTable, tradNormalizer, tsTable, type ScriptTable } from './tables.ts';
+import { CONVERT_TARGETS, type ConvertTarget, type Script } from './targets.ts';
+import { replaceLongest, Trie } from './trie.ts';
+
+export interface ConverterOptions {
+  readonly glossary?: Glossary;
+  /** Names and rules found in the corpus (see `collectNames`). */
+  readonly names?: CorpusNames;
+  /** False turns off protected spans (names, terms, rules' corpus-wide forms), to measure what they cost. */
+  readonly protect?: boolean;
+}
+
+export interface ConvertOptions {
+  /** The script the surrounding document is written in: decides text that shows no script of its own. */
+  readonly source?: Variant | Script;
+}
+
+/** A one-to-many character that the tables converted on their own, without a phrase or name rule. */
+export interface DefaultConversion {
+  readonly target: ConvertTarget;
+  readonly index: number;
+  readonly char: string;
+  readonly output: string;
+  /** A few characters either side, as written. */
+  readonly context: string;
+}
+
+type Forms = Readonly<Record<ConvertTarget, string>>;
+
+function toScript(source: Variant | Script | undefined): Script | undefined {
+  return source === 'zh-Hans' ? 'hans' : source === 'zh-Hant' ? 'hant' : source;
+}
+
+/** True when the text has a character that conversion could change (CJK, compatibility ideographs, surrogates). */
+function mayConvert(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) return true;
+  return false;
+}
+
+function normalizeCompat(text: string): string {
+  if (!/[\uf900-\ufaff]|\ud87e/.test(text)) return text;
+  const table = compatTable();
+  return Array.from(text, (c) => table.get(c.codePointAt(0)!) ?? c).join('');
+}
+
+interface Stage {
+  /** Traditional text in Taiwan or Hong Kong forms back to OpenCC's standard forms. */
+  readonly normalize: Trie<string> | undefined;
+  readonly script: ScriptTable;
+  readonly regional: Trie<string> | undefined;
+}
+
+function makeStage(target: ConvertTarget): Stage {
+  return {
+    normalize: tradNormalizer(target),
+    script: target === 'zh-Hans' ? tsTable() : stTable(),
+    regional: regionalTable(target),
+  };
+}
+
+export class Converter {
+  /** Glossary terms and kept texts only: applied inside names too. */
+  private terms: Protector | undefined;
+  private protector: Protector | undefined;
+  /** The tables of each target, built on first use. */
+  private readonly stages: Partial<Record<ConvertTarget, Stage>> = {};
+  /** Name forms already made, by target, script and name. */
+  private readonly names = new Map<string, string>();
+
+  constructor(options: ConverterOptions = {}) {
+    if (options.protect !== false) this.buildProtector(options.glossary ?? EMPTY_GLOSSARY, options.names);
+  }
+
+  /** Converts text written in either script (or a mix) into `to`; `-{…}-` rules are applied and removed. */
+  convert(text: string, to: ConvertTarget, options: ConvertOptions = {}): string {
+    const hint = toScript(options.source);
+    if (!hasRules(text)) return this.plain(text, to, hint, true);
+    return parseRules(text)
+      .map((p) => (typeof p === 'string' ? this.plain(p, to, hint, true) : this.rule(p, to)))
+      .join('');
+  }
+
+  /** The one-to-many characters of `text` that conversion into either script decides by the table default. */
+  review(text: string, options: ConvertOptions = {}): DefaultConversion[] {
+    const hint = toScript(options.source);
+    const found: DefaultConversion[] = [];
+    const pieces = hasRules(text) ? parseRules(text).filter((p): p is string => typeof p === 'string') : [text];
+    for (const piece of pieces) {
+      for (const target of ['zh-Hant', 'zh-Hans'] as const) {
+        const hook: DefaultHook = (index, char, output) =>
+          found.push({ target, index, char, output, context: piece.slice(Math.max(0, index - 6), index + 7) });
+        this.plain(piece, target, hint, true, hook);
+      }
+    }
+    return found.sort((a, b) => a.index - b.index);
+  }
+
+  /** Person names that the text's context marks (after a title, before a form of address, `·`-joined). */
+  findNames(text: string): string[] {
+    const plain = normalizeCompat(text);
+    return (this.protector?.scan(plain) ?? [])
+      .filter((s) => !s.out)
+      .map((s) => plain.slice(s.start, s.end));
+  }
+
+  /** Whether a name (a link title) reads as a person's name. */
+  personLike(name: string): boolean {
+    const p = this.protector;
+    return !!p && p.personLike(name) && p.personLike(this.plain(name, 'zh-Hans', undefined, false));
+  }
+
+  private rule(rule: Rule, to: ConvertTarget): string {
+    if (rule.kind === 'raw') return rule.text;
+    if (!rule.show) return '';
+    return pickForm(rule.forms, to) ?? this.plain(anyForm(rule.forms) ?? '', to, undefined, false);
+  }
+
+  private plain(input: string, to: ConvertTarget, hint: Script | undefined, protect: boolean, hook?: DefaultHook): string {
+    if (!mayConvert(input)) return input;
+    const text = normalizeCompat(input);
+    const runs = scriptRuns(text, 0, text.length, hint);
+    const spans = (protect && this.protector?.scan(text)) || [];
+    let out = '';
+    let r = 0;
+    const emit = (from: number, to_: number) => {
+      for (let a = from; a < to_; ) {
+        while (runs[r]!.end <= a) r++;
+        const b = Math.min(to_, runs[r]!.end);
+        out += this.piece(text, a, b, runs[r]!.script, to, hook);
+        a = b;
+      }
+    };
+    let pos = 0;
+    for (const span of spans) {
+      emit(pos, span.start);
+      if (span.out) out += span.out[to];
+      else {
+        while (runs[r]!.end <= span.start) r++;
+        out += this.nameForm(text.slice(span.start, span.end), runs[r]!.script, to);
+      }
+      pos = span.end;
+    }
+    emit(pos, text.length);
+    return out;
+  }
+
+  /** Converts [a, b) of text written in `script` (undefined: the other script than the target's). */
+  private piece(text: string, a: number, b: number, script: Script | undefined, to: ConvertTarget, hook?: DefaultHook): string {
+    if (a >= b) return '';
+    const stage = (this.stages[to] ??= makeStage(to));
+    if (to === 'zh-Hans') {
+      if (script === 'hans') return text.slice(a, b);
+      const s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
+      return convertRange(s, 0, s.length, stage.script, hook && ((i, c, o) => hook(i + a, c, o)));
+    }
+    let s: string;
+    if (script === 'hant') s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
+    else s = convertRange(text, a, b, stage.script, hook);
+    return stage.regional ? replaceLongest(stage.regional, s) : s;
+  }
+
+  /** A person's name: glossary terms inside it apply, surname characters keep their name form, the rest converts as usual. */
+  private nameForm(name: string, script: Script | undefined, to: ConvertTarget): string {
+    const key = `${to}\0${script ?? ''}\0${name}`;
+    let form = this.names.get(key);
+    if (form === undefined) this.names.set(key, (form = this.makeNameForm(name, script, to)));
+    return form;
+  }
+
+  private makeNameForm(name: string, script: Script | undefined, to: ConvertTarget): string {
+    const spans = this.terms?.scan(name).filter((s) => s.out) ?? [];
+    if (spans.length === 0) return this.nameChars(name, script, to);
+    let out = '';
+    let pos = 0;
+    for (const span of spans) {
+      out += this.nameChars(name.slice(pos, span.start), script, to) + span.out![to];
+      pos = span.end;
+    }
+    return out + this.nameChars(name.slice(pos), script, to);
+  }
+
+  private nameChars(name: string, script: Script | undefined, to: ConvertTarget): string {
+    const own = detectScript(name) ?? script;
+    const asWritten = to === 'zh-Hans' ? own === 'hans' : own === 'hant';
+    if (asWritten) return this.piece(name, 0, name.length, own, to);
+    const forms: Readonly<Record<string, string>> = to === 'zh-Hans' ? NAME_FORMS_HANS : NAME_FORMS_HANT;
+    let out = '';
+    let from = 0;
+    for (let k = 0; k < name.length; k++) {
+      const form = forms[name[k]!];
+      if (form === undefined) continue;
+      out += this.piece(name, from, k, own, to) + form;
+      from = k + 1;
+    }
+    return out + this.piece(name, from, name.length, own, to);
+  }
+
+  private formsOf(make: (to: ConvertTarget) => string): Forms {
+    return Object.fromEntries(CONVERT_TARGETS.map((t) => [t, make(t)])) as unknown as Forms;
+  }
+
+  private buildProtector(glossary: Glossary, names: CorpusNames | undefined): void {
+    const words = [stTable().trie, tsTable().trie];
+    const both = (s: string) => [s, this.plain(s, 'zh-Hant', 'hans', false)];
+    const chars = (s: string) => new Set(Array.from(s).flatMap(both));
+    const surnames = new Set([...Array.from(SURNAMES).flatMap(both), ...Array.from(SURNAMES, (c) => NAME_FORMS_HANT[c] ?? c)]);
+    const cues: NameCues = {
+      surnames,
+      compound: new Set(COMPOUND_SURNAMES.flatMap(both)),
+      stop: chars(NAME_STOP),
+      yu: new Set(['于']),
+      yuBlock: chars(YU_NOT_NAME),
+      translit: chars(TRANSLIT),
+      dots: new Set(Array.from(NAME_DOTS)),
+      longMarks: chars(LONG_NAME_MARKS),
+    };
+    const trie = new Trie<Protected>();
+    const termTrie = new Trie<Protected>();
+    const add = (keys: Iterable<string>, entry: Protected, into: Trie<Protected>[] = [trie]) => {
+      for (const key of keys) if (key) for (const t of into) t.add(key, entry, false);
+    };
+    const fixed = (written: readonly string[], out: Forms, guard: boolean, into?: Trie<Protected>[]) =>
+      add([...written, ...Object.values(out)], { kind: 'fixed', out, guard }, into);
+    const termForms = (forms: RuleForms) =>
+      this.formsOf((t) => pickForm(forms, t) ?? this.plain(anyForm(forms) ?? '', t, undefined, false));
+    const person = (e: NameEntry) => fixed([e.name], this.formsOf((t) => this.nameForm(e.name, e.script, t)), true);
+    const entity = (e: NameEntry) =>
+      fixed([e.name], this.formsOf((t) => this.plain(e.name, t, detectScript(e.name) ?? e.script, true)), true);
+
+    const terms: GlossaryTerm[] = [...glossary.terms, ...(names?.terms ?? [])];
+    for (const term of terms) fixed(Object.values(term.forms), termForms(term.forms), false, [trie, termTrie]);
+    for (const text of [...glossary.keep, ...(names?.keep ?? [])]) fixed([text], this.formsOf(() => text), false, [trie, termTrie]);
+    this.terms = this.protector = new Protector(termTrie, { ...cues, dots: new Set() }, words);
+    for (const name of glossary.people) person({ name });
+    for (const e of names?.people ?? []) person(e);
+    for (const e of names?.entities ?? []) (e.person ? person : entity)(e);
+
+    const titles = new Map<string, { lead: boolean; trail: boolean }>();
+    for (const [list, lead] of [[LEADING_TITLES, true], [TRAILING_TITLES, false]] as const) {
+      for (const key of list.flatMap(both)) {
+        const t = titles.get(key) ?? { lead: false, trail: false };
+        titles.set(key, lead ? { ...t, lead: true } : { ...t, trail: true });
+      }
+    }
+    for (const [key, t] of titles) trie.add(key, { kind: 'title', ...t }, false);
+    add(NOT_TITLES.flatMap(both), { kind: 'word' });
+    this.protector = new Protector(trie, cues, words);
+  }
+}

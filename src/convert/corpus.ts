@@ -1,0 +1,194 @@
+/**
+ * Names and rules the corpus itself tells: link titles (entities), person
+ * names marked by their context anywhere in the corpus (总理范明政, 潘廷镯同志,
+ * 谢尔盖·拉夫罗夫), people and entities of the site model, and the
+ * corpus-wide `-{H|…}-` / `-{A|…}-` rules and `-{…}-` kept texts. A converter
+ * built with them protects every occurrence, not only the marked one.
+ */
+import type { Article, Block, Inline } from '../model/index.ts';
+import type { Converter } from './converter.ts';
+import { baseConverter } from './default.ts';
+import type { GlossaryTerm } from './glossary.ts';
+import { NAME_DOTS } from './names.ts';
+import { hasRules, parseRules } from './rules.ts';
+import { detectScript } from './script.ts';
+import type { Script } from './targets.ts';
+
+export interface NameEntry {
+  readonly name: string;
+  /** The script of the document that wrote it, for names that show none of their own. */
+  readonly script?: Script;
+  /** For entities: the name reads as a person's, so surname characters keep their name form. */
+  readonly person?: boolean;
+}
+
+export interface CorpusNames {
+  readonly people: readonly NameEntry[];
+  readonly entities: readonly NameEntry[];
+  /** Corpus-wide rules (`-{H|…}-`, `-{A|…}-`). */
+  readonly terms: readonly GlossaryTerm[];
+  /** Texts marked `-{…}-`: written the same in every variant. */
+  readonly keep: readonly string[];
+}
+
+/** What collectNames reads of the model's entities. */
+export interface EntityLike {
+  readonly title: string;
+  readonly aliases?: readonly string[];
+  readonly kind?: string;
+}
+
+const NAMESPACE = /^(category|file|image|template|wikipedia|help|portal|分類|分类|檔案|文件|圖像|图像|模板):/i;
+const DISAMBIGUATION = /\s*[（(][^）)]*[）)]\s*$/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+function* inlineTexts(inlines: readonly Inline[]): Generator<string> {
+  for (const node of inlines) {
+    if (node.type === 'text') yield node.value;
+    else if ('children' in node) yield* inlineTexts(node.children);
+  }
+}
+
+function* blockTexts(block: Block): Generator<string> {
+  switch (block.type) {
+    case 'paragraph':
+    case 'related':
+      yield* inlineTexts(block.children);
+      break;
+    case 'figure':
+      yield* inlineTexts(block.caption);
+      yield block.alt;
+      if (block.credit) yield block.credit;
+      break;
+    case 'list':
+      for (const item of block.items) for (const b of item) yield* blockTexts(b);
+      break;
+    case 'quote':
+      for (const b of block.children) yield* blockTexts(b);
+      break;
+    case 'table':
+      for (const row of block.rows) for (const cell of row) yield* inlineTexts(cell);
+      break;
+    case 'code':
+      break;
+  }
+}
+
+/** Every text of an article that conversion touches. */
+export function* articleTexts(article: Article): Generator<string> {
+  yield article.title;
+  yield article.summary;
+  for (const b of article.lead) yield* blockTexts(b);
+  for (const s of article.sections) {
+    yield* inlineTexts(s.heading);
+    for (const b of s.blocks) yield* blockTexts(b);
+  }
+  for (const n of article.footnotes) if (n.content) yield* inlineTexts(n.content);
+  yield* article.categories;
+  if (article.dateline) yield article.dateline;
+  if (article.signoff) yield article.signoff;
+}
+
+function* linkTitles(inlines: readonly Inline[]): Generator<string> {
+  for (const node of inlines) {
+    if (node.type === 'link' && (node.target.kind === 'wikipedia' || node.target.kind === 'entity')) yield node.target.title;
+    if ('children' in node) yield* linkTitles(node.children);
+  }
+}
+
+function* articleLinkTitles(article: Article): Generator<string> {
+  const blocks = (list: readonly Block[]): Inline[][] =>
+    list.flatMap((b) =>
+      b.type === 'paragraph' || b.type === 'related'
+        ? [[...b.children]]
+        : b.type === 'figure'
+          ? [[...b.caption]]
+          : b.type === 'list'
+            ? b.items.flatMap((item) => blocks(item))
+            : b.type === 'quote'
+              ? blocks(b.children)
+              : b.type === 'table'
+                ? b.rows.flatMap((row) => row.map((cell) => [...cell]))
+                : [],
+    );
+  for (const inlines of blocks([...article.lead, ...article.sections.flatMap((s) => s.blocks)])) yield* linkTitles(inlines);
+  for (const s of article.sections) yield* linkTitles(s.heading);
+  for (const n of article.footnotes) if (n.content) yield* linkTitles(n.content);
+}
+
+/** The script an article is written in (most of its evidence). */
+export function articleScript(article: Article): Script | undefined {
+  return detectScript([...articleTexts(article)].join('\n'));
+}
+
+export interface CollectOptions {
+  /** The site model's entities: people among them are names, the rest entities. */
+  readonly entities?: readonly EntityLike[];
+  /** Tells where names are; a converter without names by default. */
+  readonly converter?: Converter;
+}
+
+class NameSink {
+  readonly people = new Map<string, NameEntry>();
+  readonly others = new Map<string, NameEntry>();
+  readonly terms: GlossaryTerm[] = [];
+  readonly keep = new Set<string>();
+  private readonly dots = new RegExp(`[${NAME_DOTS}]`);
+
+  constructor(readonly converter: Converter) {}
+
+  person(name: string, script: Script | undefined): void {
+    if (name.length < 2 || this.people.has(name)) return;
+    this.people.set(name, { name, ...(script ? { script } : {}) });
+    if (this.dots.test(name)) for (const part of name.split(this.dots)) if (part.length >= 2) this.person(part, script);
+  }
+
+  /** Rules, and names that the context marks, in one text. */
+  text(text: string, script: Script | undefined, file?: string): void {
+    if (hasRules(text)) {
+      for (const piece of parseRules(text)) {
+        if (typeof piece === 'string') continue;
+        if (piece.kind === 'raw' && HAN.test(piece.text)) this.keep.add(piece.text);
+        if (piece.kind === 'forms' && piece.global) this.terms.push({ forms: piece.forms, ...(file ? { file } : {}) });
+      }
+    }
+    for (const name of this.converter.findNames(text)) this.person(name, script);
+  }
+
+  entity(raw: string, script: Script | undefined, person?: boolean): void {
+    const title = raw.replace(/_/g, ' ').replace(DISAMBIGUATION, '').trim();
+    if (!HAN.test(title) || NAMESPACE.test(title) || this.others.has(title)) return;
+    const isPerson = person ?? this.converter.personLike(title);
+    this.others.set(title, { name: title, ...(script ? { script } : {}), ...(isPerson ? { person: true } : {}) });
+  }
+
+  result(): CorpusNames {
+    for (const name of this.people.keys()) this.others.delete(name);
+    return { people: [...this.people.values()], entities: [...this.others.values()], terms: this.terms, keep: [...this.keep] };
+  }
+}
+
+/** Collects the names and rules of a corpus, for `createConverter({ glossary, names })`. */
+export function collectNames(articles: readonly Article[], options: CollectOptions = {}): CorpusNames {
+  const sink = new NameSink(options.converter ?? baseConverter());
+  for (const article of articles) {
+    const script = articleScript(article);
+    for (const text of articleTexts(article)) sink.text(text, script, article.file);
+    for (const title of articleLinkTitles(article)) sink.entity(title, script);
+  }
+  for (const entity of options.entities ?? []) {
+    for (const name of [entity.title, ...(entity.aliases ?? [])]) {
+      if (entity.kind === 'person') sink.person(name.replace(DISAMBIGUATION, '').trim(), undefined);
+      else sink.entity(name, undefined, false);
+    }
+  }
+  return sink.result();
+}
+
+/** The same for plain text (one document), e.g. the input of the convert command. */
+export function collectTextNames(texts: readonly string[], converter: Converter = baseConverter()): CorpusNames {
+  const sink = new NameSink(converter);
+  const script = detectScript(texts.join('\n'));
+  for (const text of texts) sink.text(text, script);
+  return sink.result();
+}

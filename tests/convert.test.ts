@@ -1,0 +1,269 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import * as OpenCC from 'opencc-js';
+import {
+  collectNames,
+  collectTextNames,
+  convert,
+  convertArticle,
+  createConverter,
+  CONVERT_TARGETS,
+  loadGlossary,
+  parseGlossary,
+  reviewConversion,
+  sameInScript,
+  scriptKey,
+  stripRules,
+  type ConvertTarget,
+} from '../src/convert/index.ts';
+import { charClasses, SIMP, TRAD } from '../src/convert/tables.ts';
+import { ingestSeed, readSeed } from '../src/ingest/index.ts';
+import type { Article } from '../src/model/index.ts';
+import { NEWS_SEED, rawSeedText, ROOT, WIKI_SEED } from './helpers.ts';
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures/convert');
+const articles: Article[] = [WIKI_SEED, NEWS_SEED].flatMap((f) => ingestSeed(readSeed(f)));
+const site = createConverter({ glossary: loadGlossary(path.join(ROOT, 'seeds')).glossary, names: collectNames(articles) });
+const wikiLines = rawSeedText(WIKI_SEED).split('\n');
+const newsLines = rawSeedText(NEWS_SEED).split('\n');
+
+function charsOf(text: string, cls: number): string[] {
+  const classes = charClasses();
+  return Array.from(text).filter((c) => (classes[c.charCodeAt(0)]! & cls) !== 0);
+}
+
+describe('convert(text, to)', () => {
+  it('converts into the two scripts and the regional variants', () => {
+    assert.equal(convert('关于这个范围的软件', 'zh-Hant'), '關於這個範圍的軟件');
+    assert.equal(convert('关于这个范围的软件', 'zh-TW'), '關於這個範圍的軟體');
+    assert.equal(convert('里面', 'zh-HK'), '裏面');
+    assert.equal(convert('關於這個範圍的軟體', 'zh-Hans'), '关于这个范围的软体');
+    assert.equal(convert('', 'zh-Hant'), '');
+    assert.equal(convert('Lavrov 2009', 'zh-Hans'), 'Lavrov 2009');
+  });
+
+  it('writes zh-Hant in the forms the wiki seed uses (為, 裡, 著), as OpenCC’s Taiwan tables do', () => {
+    assert.equal(convert('为了这里的群众看着', 'zh-Hant'), '為了這裡的群眾看著');
+    assert.equal(convert('爲了這裏', 'zh-Hant'), '為了這裡');
+  });
+
+  it('fixes the phrase-boundary errors of longest-first matching', () => {
+    const plain = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    assert.equal(plain('被发明'), '被髮明');
+    assert.equal(convert('被发明', 'zh-Hant'), '被發明');
+    assert.equal(plain('参与制造'), '參與制造');
+    assert.equal(convert('参与制造', 'zh-Hant'), '參與製造');
+    assert.equal(convert('文章被发表了，她的头发明显变长', 'zh-Hant'), '文章被發表了，她的頭髮明顯變長');
+  });
+});
+
+describe('mixed input', () => {
+  it('turns the wiki seed’s Simplified phrases Traditional and leaves its Traditional text as written', () => {
+    const text = wikiLines.join('\n');
+    const hant = site.convert(text, 'zh-Hant');
+    assert.match(hant, /\[俄羅斯聯邦和\]/);
+    assert.match(hant, /由越南社會主義共和國主席\[陳德良\]/);
+    assert.match(hant, /\*\*俄越關係\*\*/);
+    assert.deepEqual(charsOf(hant, SIMP), []);
+    const changed = Array.from(text).filter((c, i) => c !== Array.from(hant)[i]);
+    assert.deepEqual([...new Set(changed)].sort(), ['义', '会', '关', '国', '图', '罗', '系', '缩', '联'].sort());
+  });
+
+  it('gives clean text in either script from either seed', () => {
+    for (const lines of [wikiLines, newsLines]) {
+      const text = lines.join('\n');
+      assert.deepEqual(charsOf(site.convert(text, 'zh-Hant'), SIMP), []);
+      assert.deepEqual(charsOf(site.convert(text, 'zh-Hans'), TRAD), []);
+    }
+  });
+
+  it('keeps a surname written in Traditional text (范仲淹) while converting the Simplified words beside it', () => {
+    assert.equal(convert('北宋名臣范仲淹的詩，关于范围', 'zh-Hant'), '北宋名臣范仲淹的詩，關於範圍');
+  });
+});
+
+describe('idempotence', () => {
+  it('converting twice changes nothing, line by line, for every target', () => {
+    for (const converter of [site, createConverter()]) {
+      for (const line of [...wikiLines, ...newsLines]) {
+        for (const to of CONVERT_TARGETS) {
+          const once = converter.convert(line, to);
+          assert.equal(converter.convert(once, to), once, `${to}: ${line}`);
+        }
+      }
+    }
+  });
+
+  it('holds for whole articles', () => {
+    for (const article of articles) {
+      for (const to of CONVERT_TARGETS) {
+        const once = convertArticle(article, to, site);
+        assert.deepEqual(convertArticle(once, to, site), once, `${article.id} ${to}`);
+      }
+    }
+  });
+});
+
+describe('names', () => {
+  it('keep 范 in the Vietnamese names of the news seed, where plain opencc-js writes 範', () => {
+    const plain = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const line = newsLines.find((l) => l.includes('外交部长范平明'))!;
+    assert.match(plain(line), /範平明/);
+    assert.match(convert(line, 'zh-Hant'), /外交部長范平明邀請/);
+  });
+
+  it('learnt from the corpus protect names that no title announces', () => {
+    const line = '范明政会见阿联酋阿布扎比王储哈立德·本·穆罕默德·阿勒纳哈扬。';
+    assert.match(createConverter().convert(line, 'zh-Hant'), /^範明政/);
+    assert.match(site.convert(line, 'zh-Hant'), /^范明政會見/);
+    const names = collectNames(articles);
+    for (const name of ['范平明', '范明政', '潘廷镯', '梁强', '谢尔盖·拉夫罗夫', '黎氏碧珍']) {
+      assert.ok(names.people.some((p) => p.name === name), name);
+    }
+    assert.ok(names.entities.some((e) => e.name === '陳德良' && e.person));
+  });
+
+  it('take regional forms from the glossary inside a longer name', () => {
+    assert.match(site.convert('俄羅斯總統弗拉基米爾·普京', 'zh-TW'), /弗拉基米爾·普丁/);
+    assert.match(site.convert('俄羅斯總統弗拉基米爾·普京', 'zh-Hant'), /弗拉基米爾·普京/);
+    assert.equal(site.convert('东盟', 'zh-TW'), '東協');
+    assert.equal(site.convert('东盟', 'zh-Hant'), '東盟');
+  });
+
+  it('leave 于 a preposition after a title when a date or place follows', () => {
+    assert.equal(convert('俄罗斯外长于3月19日访问越南', 'zh-Hant'), '俄羅斯外長於3月19日訪問越南');
+    assert.equal(convert('主席台上', 'zh-Hant'), '主席臺上');
+  });
+});
+
+describe('-{…}- rules', () => {
+  it('keep marked text as written and pick the variant’s form, removing the markup in every target', () => {
+    assert.equal(convert('-{范}-围', 'zh-Hant'), '范圍');
+    const rule = '加入-{zh-hans:东盟;zh-hant:東盟;zh-tw:東協;}-的国家';
+    assert.equal(convert(rule, 'zh-Hans'), '加入东盟的国家');
+    assert.equal(convert(rule, 'zh-Hant'), '加入東盟的國家');
+    assert.equal(convert(rule, 'zh-TW'), '加入東協的國家');
+    assert.equal(convert(rule, 'zh-HK'), '加入東盟的國家');
+    assert.equal(convert('-{zh-tw:雪梨}-', 'zh-Hant'), '雪梨', 'zh-Hant falls back to zh-tw');
+    assert.equal(convert('-{zh-hans:悉尼}-', 'zh-Hant'), '悉尼', 'converted when nothing falls back');
+    assert.equal(convert('a-{H|zh-hans:东盟;zh-tw:東協}-b', 'zh-TW'), 'ab');
+    assert.equal(convert('-{R|干}-', 'zh-Hant'), '干');
+  });
+
+  it('apply H rules to the whole corpus once collected', () => {
+    const lines = ['-{H|zh-hans:东盟;zh-tw:東協}-', '东盟成员国'];
+    const converter = createConverter({ names: collectTextNames(lines) });
+    assert.equal(converter.convert(lines[1]!, 'zh-TW'), '東協成員國');
+  });
+
+  it('strip to the source form with stripRules', () => {
+    assert.equal(stripRules('-{范}-围'), '范围');
+    assert.equal(stripRules('加入-{zh-hans:东盟;zh-tw:東協}-'), '加入东盟');
+    assert.equal(stripRules('a-{H|zh-hans:东盟;zh-tw:東協}-b'), 'ab');
+    assert.equal(stripRules('no rules'), 'no rules');
+  });
+});
+
+describe('glossary', () => {
+  it('loads seeds/glossary.yaml', () => {
+    const { glossary, problems } = loadGlossary(path.join(ROOT, 'seeds'));
+    assert.deepEqual(problems, []);
+    assert.ok(glossary.people.includes('范平明'));
+    assert.ok(glossary.terms.some((t) => t.forms['zh-tw'] === '東協'));
+  });
+
+  it('names the file and line of every problem', () => {
+    const file = path.join(FIXTURES, 'bad-glossary.yaml');
+    const { glossary, problems } = parseGlossary(fs.readFileSync(file, 'utf8'), file);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.reason.split(' (')[0]]),
+      [
+        [3, 'each entry of people must be a non-empty string'],
+        [5, 'unknown variant "zh-XX"'],
+        [6, 'a term needs at least one form'],
+        [7, 'unknown glossary section "places"'],
+      ],
+    );
+    assert.deepEqual(glossary.people, ['范平明']);
+  });
+
+  it('keeps texts written the same in every variant', () => {
+    const { glossary } = parseGlossary(fs.readFileSync(path.join(FIXTURES, 'glossary.yaml'), 'utf8'), 'glossary.yaml');
+    const converter = createConverter({ glossary });
+    assert.equal(converter.convert('扭转乾坤', 'zh-Hans'), '扭转乾坤');
+    assert.equal(converter.convert('画家范曾', 'zh-Hant'), '畫家范曾');
+  });
+});
+
+describe('convertArticle', () => {
+  it('converts text only: ids, slugs, anchors, URLs and link titles are the same in every variant', () => {
+    const strip = (a: Article) =>
+      JSON.parse(JSON.stringify(a), (key, value) =>
+        ['title', 'summary', 'value', 'alt', 'credit', 'publisher', 'dateline', 'signoff', 'reason'].includes(key) ? '' : key === 'categories' ? [] : value,
+      );
+    for (const article of articles) {
+      const hant = convertArticle(article, 'zh-Hant', site);
+      const hans = convertArticle(article, 'zh-Hans', site);
+      assert.deepEqual(strip(hant), strip(article));
+      assert.deepEqual(strip(hans), strip(article));
+      assert.equal(hant.slug, article.slug);
+    }
+    const wiki = articles.find((a) => a.kind === 'wiki')!;
+    const json = JSON.stringify(convertArticle(wiki, 'zh-Hans', site));
+    assert.match(json, /"title":"俄羅斯聯邦"|"title":"俄罗斯联邦"/, 'link titles stay as the source wrote them');
+    assert.match(json, /"title":"越南社會主義共和國主席"/);
+  });
+});
+
+describe('reviewConversion', () => {
+  it('lists one-to-many characters decided by the table alone, with file and line', () => {
+    const warnings = articles.flatMap((a) => reviewConversion(a, site));
+    assert.ok(warnings.every((w) => w.severity === 'warning' && w.file && w.line), JSON.stringify(warnings));
+    const news61 = warnings.find((w) => w.reason.includes('并 → 並'));
+    assert.equal(news61?.line, 61);
+    assert.match(news61!.file, /003_1be4c434e8c80aa5\.txt$/);
+  });
+
+  it('does not list what a phrase or a name rule decided', () => {
+    const converter = createConverter();
+    assert.deepEqual(converter.review('外交部长范平明邀请；关于范围'), []);
+    assert.deepEqual(
+      converter.review('他于是走了，范在').map((d) => [d.char, d.output, d.target]),
+      [['范', '範', 'zh-Hant']],
+    );
+  });
+});
+
+describe('script keys', () => {
+  it('compare names across scripts, ignoring the glossary', () => {
+    assert.equal(scriptKey('拉夫羅夫'), '拉夫罗夫');
+    assert.ok(sameInScript('蘇聯', '苏联'));
+    assert.ok(!sameInScript('蘇聯', '俄羅斯'));
+    assert.equal(scriptKey('-{范}-圍'), '范围');
+  });
+});
+
+describe('convert command', () => {
+  const run = (args: string[], input: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/convert-cli.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+
+  it('writes one output line per input line', () => {
+    const input = '越南政府总理范明政会见\r\n范明政表示\n\n关于范围\n';
+    const out = run(['--to', 'zh-Hant'], input);
+    assert.equal(out.status, 0, out.stderr);
+    assert.equal(out.stdout, '越南政府總理范明政會見\r\n范明政表示\n\n關於範圍\n');
+    for (const to of CONVERT_TARGETS as readonly ConvertTarget[]) {
+      const lines = run(['--to', to], newsLines.join('\n')).stdout.split('\n');
+      assert.equal(lines.length, newsLines.length, to);
+    }
+  });
+
+  it('rejects an unknown target', () => {
+    const out = run(['--to', 'zh-XX'], '');
+    assert.equal(out.status, 2);
+    assert.match(out.stderr, /unknown target/);
+  });
+});
