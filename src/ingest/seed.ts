@@ -8,6 +8,7 @@ import matter from 'gray-matter';
 import { VFile } from 'vfile';
 import { z } from 'zod';
 import type { SourcePos } from '../model/index.ts';
+import { decodeSeed } from './decode.ts';
 
 const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -104,8 +105,27 @@ function lineOfKey(text: string, key: string): number | undefined {
   return i >= 0 ? i + 1 : undefined;
 }
 
-/** Reads and parses a seed from disk. */
+/**
+ * Reads, decodes (see decode.ts) and parses a seed from disk. A file that
+ * cannot be read or decoded gives an empty seed carrying one fatal message.
+ */
 export function readSeed(filePath: string): Seed {
-  const bytes = fs.readFileSync(filePath);
-  return parseSeed(filePath, new TextDecoder('utf-8').decode(bytes));
+  let bytes: Uint8Array;
+  try {
+    if (!fs.statSync(filePath).isFile()) return refused(filePath, 'not a regular file', { line: 1, column: 1 });
+    bytes = fs.readFileSync(filePath);
+  } catch (error) {
+    return refused(filePath, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { line: 1, column: 1 });
+  }
+  const decoded = decodeSeed(bytes);
+  if (!decoded.ok) return refused(filePath, decoded.reason, decoded.place);
+  const seed = parseSeed(filePath, decoded.text);
+  for (const notice of decoded.notices) seed.file.message(notice.reason, { place: notice.place });
+  return seed;
+}
+
+function refused(filePath: string, reason: string, place: { line: number; column: number }): Seed {
+  const seed = parseSeed(filePath, '');
+  seed.file.message(reason, { place }).fatal = true;
+  return seed;
 }

@@ -23,6 +23,7 @@ import { summarise } from '../summary.ts';
 import { safeUrl } from '../url.ts';
 import { extractCategories } from './categories.ts';
 import { cleanText } from './cleanup.ts';
+import { guardMarkdown } from './guard.ts';
 import { extractThumbnails } from './figure.ts';
 import { markFootnoteRefs } from './footnote-markers.ts';
 import { unglueLinkText } from './glued-links.ts';
@@ -39,7 +40,8 @@ export const CC_BY_SA_4: Licence = Object.freeze({
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Parses and cleans the markdown into an mdast tree, returning the parts that leave the tree. */
-export function parseWiki(markdown: string) {
+export function parseWiki(source: string) {
+  const { text: markdown, lines: guarded } = guardMarkdown(source);
   const tree = parser.runSync(parser.parse(markdown)) as Root;
   markWikiLinks(tree);
   const categories = extractCategories(tree);
@@ -48,11 +50,12 @@ export function parseWiki(markdown: string) {
   unglueLinkText(tree);
   cleanText(tree);
   const notes = extractReferenceList(tree, markdown);
-  return { tree, categories, notes };
+  return { tree, categories, notes, guarded };
 }
 
 export function ingestWiki(seed: Seed): Article {
-  const { tree, categories, notes } = parseWiki(seed.text);
+  const { tree, categories, notes, guarded } = parseWiki(seed.text);
+  if (guarded.length) seedMessage(seed, `markup nested too deeply or too dense to read safely; simplified on ${guarded.length} line(s)`, guarded[0]);
   const builder = new ModelBuilder(seed);
 
   let nodes = tree.children;

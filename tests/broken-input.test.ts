@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { readSeed } from '../src/ingest/seed.ts';
+import { build, ROOT } from './helpers.ts';
+import { encodeLegacy } from './legacy-encode.ts';
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures/broken');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'site-broken-'));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** A small wiki article in traditional characters (every one of them in Big5 and GBK). */
+const ARTICLE = [
+  '---',
+  'slug: e-yue-guan-xi',
+  '---',
+  '**俄越關係**是指俄羅斯聯邦和越南社會主義共和國之間的雙邊關係，可追溯到1950年1月30日，當時蘇聯在北越設立了大使館。',
+  '',
+  '## 概論',
+  '',
+  '蘇聯是越南傳統上最強的盟友之一。2001年1月，為紀念兩國建交50週年，俄羅斯總統正式訪問河內。',
+  '',
+].join('\n');
+
+let counter = 0;
+
+/** Copies a fixture folder, or writes the given files, into a fresh seeds folder. */
+function seedsFrom(source: string | Record<string, string | Uint8Array>): string {
+  const dir = path.join(tmp, `seeds-${++counter}`);
+  if (typeof source === 'string') fs.cpSync(path.join(FIXTURES, source), dir, { recursive: true });
+  else {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const [name, data] of Object.entries(source)) fs.writeFileSync(path.join(dir, name), data);
+  }
+  return dir;
+}
+
+/** Builds into an output folder that already holds a previous site. */
+function buildOver(seeds: string) {
+  const out = path.join(tmp, `out-${counter}`);
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'previous.html'), 'previous build');
+  const r = build(seeds, out);
+  const previousKept = fs.readdirSync(out).join(',') === 'previous.html' && fs.readFileSync(path.join(out, 'previous.html'), 'utf8') === 'previous build';
+  return { ...r, out, previousKept };
+}
+
+const message = (file: string, line: number | string, severity: 'error' | 'warning', text: string) =>
+  new RegExp(`(^|\\n)[^\\n]*${file.replace(/\./g, '\\.')}:${line}:\\d+: ${severity}: [^\\n]*${text}`);
+
+function assertRefused(r: ReturnType<typeof buildOver>, expected: RegExp) {
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, expected);
+  assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+  assert.ok(r.previousKept, 'the previous site is left as it was');
+}
+
+function assertBuilt(r: ReturnType<typeof buildOver>, expected: RegExp) {
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, expected);
+  assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+  assert.ok(fs.existsSync(path.join(r.out, 'index.html')));
+  assert.match(r.stdout, /\d+ warning\(s\)/, 'warnings are summarised');
+}
+
+const page = (out: string, variant = 'zh-hant', slug = 'e-yue-guan-xi') => fs.readFileSync(path.join(out, variant, 'articles', `${slug}.html`), 'utf8');
+
+describe('broken input stops the build with file:line:col, or builds with a warning', () => {
+  it('malformed front matter', () => {
+    assertRefused(buildOver(seedsFrom('front-matter')), message('bad.md', '\\d+', 'error', 'malformed front matter'));
+  });
+
+  it('an unknown kind', () => {
+    assertRefused(buildOver(seedsFrom('unknown-kind')), message('poem.md', 3, 'error', 'front matter `kind`'));
+  });
+
+  it('a seed that is neither wiki nor news', () => {
+    assertRefused(buildOver(seedsFrom('neither')), message('notes.txt', 1, 'error', 'cannot tell what kind of document'));
+  });
+
+  it('an empty file and a whitespace-only file', () => {
+    assertRefused(buildOver(seedsFrom('empty')), message('empty.md', 1, 'error', 'the file is empty'));
+    assertRefused(buildOver(seedsFrom('whitespace')), message('blank.md', 1, 'error', 'the file holds only whitespace'));
+  });
+
+  it('duplicate slugs across two seeds', () => {
+    const r = buildOver(seedsFrom('duplicate-slugs'));
+    assertRefused(r, /b\.md[:\d]*: error: slug "same-slug" of "越俄關係" is already used by "俄越關係" \([^)]*a\.md\)/);
+  });
+
+  it('duplicate slugs name a line and column', () => {
+    assertRefused(buildOver(seedsFrom('duplicate-slugs')), message('b.md', '\\d+', 'error', 'slug "same-slug"'));
+  });
+
+  it('a footnote marker with no entry', () => {
+    const r = buildOver(seedsFrom('footnote'));
+    assertBuilt(r, message('note.md', 8, 'warning', 'footnote \\[2\\] is cited but the reference list has no entry 2'));
+    assert.match(page(r.out, 'zh-hant', 'footnote'), /<li id="fn-2" value="2" class="missing-note">/);
+  });
+
+  it('invalid UTF-8, at the line and column of the bad byte', () => {
+    const bytes = Buffer.concat([Buffer.from(ARTICLE.slice(0, 40), 'utf8'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(ARTICLE.slice(40), 'utf8')]);
+    const line = ARTICLE.slice(0, 40).split('\n').length;
+    assertRefused(buildOver(seedsFrom({ 'bad.md': bytes })), message('bad.md', line, 'error', 'invalid UTF-8 \\(byte 0xFF\\)'));
+  });
+
+  it('GBK text is decoded, with a warning naming the encoding, to the same page as UTF-8', () => {
+    const utf8 = buildOver(seedsFrom({ 'a.md': ARTICLE }));
+    const r = buildOver(seedsFrom({ 'a.md': encodeLegacy(ARTICLE, 'gbk') }));
+    assertBuilt(r, message('a.md', 1, 'warning', 'decoded as GB18030/GBK'));
+    assert.equal(page(r.out), page(utf8.out));
+  });
+
+  it('Big5 text is decoded, with a warning naming the encoding, to the same page as UTF-8', () => {
+    const utf8 = buildOver(seedsFrom({ 'a.md': ARTICLE }));
+    const r = buildOver(seedsFrom({ 'a.md': encodeLegacy(ARTICLE, 'big5') }));
+    assertBuilt(r, message('a.md', 1, 'warning', 'decoded as Big5'));
+    assert.equal(page(r.out, 'zh-hans'), page(utf8.out, 'zh-hans'));
+  });
+
+  it('a legacy encoding it cannot tell with confidence is refused', () => {
+    const korean = encodeLegacy('---\nkind: wiki\n---\n**대한민국**은 동아시아의 한반도 남부에 위치한 민주공화국이다. 수도는 서울특별시이다.\n', 'euc-kr');
+    assertRefused(buildOver(seedsFrom({ 'ko.md': korean })), message('ko.md', 4, 'error', 'invalid UTF-8.*cannot be told with confidence'));
+  });
+
+  it('a byte-order mark and CRLF line endings are read, with a notice, keeping line numbers', () => {
+    const text = `\ufeff${ARTICLE.replace(/\n/g, '\r\n')}蘇聯是盟友\\[9\\]。\r\n`;
+    const r = buildOver(seedsFrom({ 'a.md': text }));
+    assertBuilt(r, message('a.md', 1, 'warning', 'UTF-8 byte-order mark removed'));
+    assert.match(r.stderr, message('a.md', 1, 'warning', 'Windows line endings \\(CRLF\\)'));
+    assert.match(r.stderr, message('a.md', 9, 'warning', 'footnote \\[9\\]'));
+    assert.match(page(r.out), /<h2 id="gai-lun">概論<\/h2>/);
+  });
+
+  it('UTF-16 with a byte-order mark is decoded with a notice', () => {
+    const r = buildOver(seedsFrom({ 'a.md': Buffer.from(`\ufeff${ARTICLE}`, 'utf16le') }));
+    assertBuilt(r, message('a.md', 1, 'warning', 'decoded from UTF-16LE'));
+  });
+
+  it('a binary file', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    assertRefused(buildOver(seedsFrom({ 'image.md': png })), message('image.md', 1, 'error', 'binary file \\(it looks like a PNG image\\)'));
+    const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
+    assertRefused(buildOver(seedsFrom({ 'junk.txt': junk })), message('junk.txt', 1, 'error', 'binary file'));
+  });
+
+  it('a seed path that is not a regular file is refused by readSeed', () => {
+    const dir = path.join(tmp, 'folder.md');
+    fs.mkdirSync(dir);
+    const seed = readSeed(dir);
+    assert.deepEqual(seed.file.messages.map((m) => [m.line, m.fatal, m.reason]), [[1, true, 'not a regular file']]);
+  });
+
+  it('a seed name that is a link to a folder', () => {
+    const seeds = seedsFrom({ 'a.md': ARTICLE });
+    fs.mkdirSync(path.join(tmp, 'a-folder'));
+    fs.symlinkSync(path.join(tmp, 'a-folder'), path.join(seeds, 'linked.md'));
+    assertRefused(buildOver(seeds), message('linked.md', 1, 'error', 'not a regular file'));
+  });
+
+  it('a 1 MB line reads and ingests without trouble', () => {
+    const file = path.join(tmp, 'long.md');
+    fs.writeFileSync(file, `${ARTICLE}${'蘇聯是越南傳統上最強的盟友之一。'.repeat(25000)}\n`);
+    const seed = readSeed(file);
+    assert.ok(seed.text.length > 350_000);
+    assert.deepEqual(seed.file.messages, []);
+  });
+});

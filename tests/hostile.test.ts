@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { checkSite, formatProblem } from '../src/check/index.ts';
+import { isExecutable } from '../src/check/csp.ts';
+import { parsePage, type Page } from '../src/check/page.ts';
+import { guardMarkdown, MAX_CONTAINERS } from '../src/ingest/wiki/guard.ts';
+import { sanitizeNodes } from '../src/render/sanitize.ts';
+import { build, rawSeedText, ROOT, WIKI_SEED } from './helpers.ts';
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures/hostile');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'site-hostile-'));
+const seeds = path.join(tmp, 'seeds');
+const parent = path.join(tmp, 'a', 'b');
+const out = path.join(parent, '_site');
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** Seeds too large or too odd to commit: a 1 MB line, deep nesting, control characters. */
+function generatedSeeds(): Record<string, string> {
+  const sentence = '越南與俄羅斯在能源、教育和文化等領域進一步深化傳統友好合作關係。';
+  const long = Array.from({ length: 11000 }, (_, i) => (i % 50 === 0 ? `**${sentence}**` : sentence)).join('');
+  return {
+    'long-line.md': `---\nslug: long-line\nkind: wiki\n---\n**長行**是一行超過一百萬位元組的文字。${long}\n`,
+    'deep-quote.md': `---\nslug: deep-quote\nkind: wiki\n---\n**深層引用**是一個測試頁面，用來測試深層的引用。\n\n${'>'.repeat(5000)} 最深處\n`,
+    'deep-list.md': `---\nslug: deep-list\nkind: wiki\n---\n**深層清單**是一個測試頁面，用來測試深層的清單。\n\n${Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- 項目${i}\n`).join('')}${'- '.repeat(3000)}最深處\n`,
+    'deep-inline.md': `---\nslug: deep-inline\nkind: wiki\n---\n**深層行內**是一個測試頁面。${'*_'.repeat(3000)}字${'_*'.repeat(3000)}${'['.repeat(2000)}括號${'](https://example.com/)'.repeat(2000)}\n`,
+    'controls.md': `---\nslug: controls\nkind: wiki\n---\n**控制字元**是\u0001一個\u0007測試\u007f頁面\u0085。[連結](../Page/A\u0007B.md "wikilink")與[另一個](https://zh.wikipedia.org/wiki/A%07B "wikilink")。\n`,
+  };
+}
+
+function listAll(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/')).sort();
+}
+
+const UNSAFE_SCHEME = /^\s*(?:javascript|data|vbscript|file):/i;
+
+describe('hostile seeds build, neutralised', () => {
+  let status: number | null;
+  let stderr: string;
+  let pages: Page[];
+  let before_: string[];
+  before(() => {
+    fs.cpSync(FIXTURES, seeds, { recursive: true });
+    for (const [name, text] of Object.entries(generatedSeeds())) fs.writeFileSync(path.join(seeds, name), text);
+    fs.mkdirSync(parent, { recursive: true });
+    before_ = listAll(tmp);
+    const r = build(seeds, out);
+    status = r.status;
+    stderr = r.stderr;
+    pages = listAll(out)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => parsePage(f, fs.readFileSync(path.join(out, f), 'utf8')));
+  });
+
+  it('builds, with warnings naming file and line, and no stack trace', () => {
+    assert.equal(status, 0, stderr);
+    assert.match(stderr, /raw-html\.md:10:\d+: warning: raw HTML/);
+    assert.match(stderr, /raw-html\.md:18:\d+: warning: link target "javascript:alert\(12\)"/);
+    assert.match(stderr, /deep-quote\.md:7:\d+: warning: markup nested too deeply/);
+    assert.match(stderr, /controls\.md:5:\d+: warning: removed \d+ control/);
+    assert.doesNotMatch(stderr, /\n\s+at /);
+    for (const slug of ['hostile-html', 'hostile-wikilinks', 'long-line', 'deep-quote', 'deep-list', 'deep-inline', 'controls']) {
+      for (const dir of ['zh-hant', 'zh-hans']) assert.ok(pages.some((p) => p.path === `${dir}/articles/${slug}.html`), `${dir}/${slug}`);
+    }
+  });
+
+  it('writes nothing outside the output folder', () => {
+    const added = listAll(tmp).filter((f) => !before_.includes(f));
+    assert.ok(added.length > 0);
+    assert.deepEqual(added.filter((f) => !f.startsWith('a/b/_site/') && f !== 'a/b/_site'), []);
+    for (const f of listAll(out)) assert.ok(!fs.lstatSync(path.join(out, f)).isSymbolicLink(), f);
+  });
+
+  it('runs no script from a seed: only the site\'s own script files and JSON data blocks', () => {
+    for (const page of pages) {
+      const scripts = page.elements.filter((e) => e.tagName === 'script');
+      assert.equal((page.source.match(/<script/gi) ?? []).length, scripts.length, page.path);
+      for (const script of scripts) {
+        const src = script.properties.src;
+        if (isExecutable(script)) {
+          assert.equal(typeof src, 'string', `${page.path}: inline script`);
+          const file = path.resolve(out, path.dirname(page.path), String(src));
+          assert.ok(file.startsWith(path.join(out, 'js') + path.sep) && fs.existsSync(file), `${page.path}: script ${String(src)}`);
+        } else {
+          const text = script.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+          assert.doesNotThrow(() => JSON.parse(text), page.path);
+          assert.ok(!/<\/?script/i.test(text), `${page.path}: markup inside a data block`);
+        }
+      }
+    }
+  });
+
+  it('has no embedded frames, objects, forms, base or refresh elements, and no inline event handlers', () => {
+    for (const page of pages) {
+      for (const el of page.elements) {
+        assert.ok(!['iframe', 'frame', 'object', 'embed', 'form', 'base', 'svg', 'math', 'style'].includes(el.tagName), `${page.path}: <${el.tagName}>`);
+        assert.ok(!(el.tagName === 'meta' && String(el.properties.httpEquiv ?? '').toLowerCase().includes('refresh')), page.path);
+        for (const key of Object.keys(el.properties)) assert.ok(!/^on/i.test(key), `${page.path}: <${el.tagName} ${key}>`);
+      }
+      assert.doesNotMatch(page.source, /<iframe|<object|<embed/i, page.path);
+    }
+  });
+
+  it('has no javascript:, data:, vbscript: or file: URL in any link or source', () => {
+    for (const page of pages) for (const ref of page.urls) assert.doesNotMatch(ref.url, UNSAFE_SCHEME, `${page.path}: ${ref.element} ${ref.attribute}`);
+  });
+
+  it('keeps wikilink targets with ../, / or control characters from becoming paths', () => {
+    const page = pages.find((p) => p.path === 'zh-hant/articles/hostile-wikilinks.html')!;
+    for (const ref of page.urls) {
+      assert.ok(!/etc\/passwd|win\.ini/.test(ref.url), ref.url);
+      if (/^[a-z]+:|^\/\//i.test(ref.url)) continue;
+      const target = path.resolve(out, path.dirname(page.path), decodeURIComponent(ref.url.replace(/[?#].*$/, '')));
+      assert.ok(target.startsWith(out + path.sep) && fs.existsSync(target), ref.url);
+    }
+    const text = page.text.map((t) => t.text).join('');
+    for (const label of ['上層', '根', '空字元', '相對', '絕對']) assert.ok(text.includes(label), `link text ${label} is kept`);
+  });
+
+  it('writes no control characters into any page', () => {
+    // eslint-disable-next-line no-control-regex
+    for (const page of pages) assert.doesNotMatch(page.source, /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/, page.path);
+  });
+
+  it('passes the post-build checks except for the markup the seeds spelled out as text', async () => {
+    const problems = (await checkSite(out, { requireCsp: false })).filter((p) => p.rule !== 'artefact');
+    assert.deepEqual(problems, [], problems.map((p) => formatProblem(p)).join('\n'));
+  });
+});
+
+describe('the article sanitizer', () => {
+  it('keeps what the renderer emits, ids and anchors unprefixed', () => {
+    const nodes = [
+      h('section', { ariaLabelledBy: 'gai-lun' }, [
+        h('h2', { id: 'gai-lun' }, '概論'),
+        h('p', { id: 'p-1' }, [
+          h('a', { href: 'https://zh.wikipedia.org/zh-hant/X', className: ['wikilink'], rel: 'noopener' }, 'X'),
+          h('sup', { className: ['fnref'] }, [h('a', { id: 'fnref-1', href: '#fn-1', role: 'doc-noteref', ariaLabel: '註1' }, '[1]')]),
+          h('a', { href: '../timeline/index.html#ev-1', className: ['date'], id: 'at-ev-1' }, [h('time', { dateTime: '2018-03-19' }, '3月19日')]),
+        ]),
+        h('figure', { id: 'fig-1' }, [
+          h('a', { href: 'https://commons.wikimedia.org/wiki/File:X.jpg', tabIndex: -1, ariaHidden: 'true' }, [h('img', { src: 'https://commons.wikimedia.org/x.jpg', alt: '', loading: 'lazy', decoding: 'async' })]),
+        ]),
+        h('ol', { start: 3 }, [h('li', { id: 'fn-3', value: 3 }, '註')]),
+      ]),
+    ];
+    assert.equal(toHtml(sanitizeNodes(nodes)), toHtml(nodes));
+  });
+
+  it('removes scripts, handlers, frames and unsafe URLs', () => {
+    const nodes = [
+      h('p', { id: 'x', onClick: 'alert(1)', style: 'color:red' }, [
+        h('script', 'alert(2)'),
+        h('a', { href: 'javascript:alert(3)' }, '連結'),
+        h('img', { src: 'data:image/png;base64,AA', alt: '圖', onError: 'alert(4)' }),
+        h('iframe', { src: 'https://evil.example/' }),
+      ]),
+    ];
+    const html = toHtml(sanitizeNodes(nodes));
+    assert.equal(html, '<p id="x"><a>連結</a><img alt="圖"></p>');
+  });
+});
+
+describe('the markdown guard', () => {
+  it('leaves ordinary markdown as it is', () => {
+    const text = rawSeedText(WIKI_SEED);
+    assert.deepEqual(guardMarkdown(text), { text, lines: [] });
+  });
+
+  it('caps nesting and escapes dense delimiters without moving any line', () => {
+    const text = ['甲', `${'>'.repeat(500)} 深`, `${' '.repeat(400)}- 縮排`, `${'*_'.repeat(800)}字`, '```', `${'>'.repeat(500)} 程式碼`, '```'].join('\n');
+    const guarded = guardMarkdown(text);
+    const lines = guarded.text.split('\n');
+    assert.equal(lines.length, 7);
+    assert.deepEqual(guarded.lines, [2, 3, 4]);
+    assert.match(lines[1]!, new RegExp(`^>{${MAX_CONTAINERS}} ?深$`));
+    assert.ok(lines[2]!.length < 80);
+    assert.ok(lines[3]!.startsWith('\\*\\_'));
+    assert.equal(lines[5], `${'>'.repeat(500)} 程式碼`, 'fenced code is left alone');
+  });
+});
