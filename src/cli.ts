@@ -47,7 +47,8 @@ async function build(seedsDir: string, outDir: string): Promise<number> {
   swapInto(tmp, out, old);
   const warnings = site.diagnostics.filter((d) => d.severity === 'warning');
   for (const d of warnings) console.warn(formatDiagnostic(d));
-  const pages = site.pages.articles.length + site.pages.homes.length;
+  const { articles, homes, newsIndexes, entities, entityIndexes, timelines } = site.pages;
+  const pages = 1 + [articles, homes, newsIndexes, entities, entityIndexes, timelines].reduce((n, list) => n + list.length, 0);
   console.log(`Built ${pages} pages into ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings.length} warning(s).`);
   return 0;
 }

@@ -43,6 +43,19 @@ describe('the article in a real browser', () => {
     await page.close();
   });
 
+  it('follows a date to its timeline event and the event back to its sentence', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('zh-hant'));
+    await page.click('a.date:has(time[datetime="1987"])');
+    assert.match(page.url(), /\/zh-hant\/timeline\/index\.html#ev-e-yue-guan-xi-\d+$/);
+    const event = page.locator(':target');
+    assert.match((await event.textContent()) ?? '', /1987年/);
+    await event.locator('.event-meta a').first().click();
+    assert.match(page.url(), /\/zh-hant\/articles\/e-yue-guan-xi\.html#at-ev-e-yue-guan-xi-\d+$/);
+    assert.equal(await page.locator(':target time').getAttribute('datetime'), '1987');
+    await page.close();
+  });
+
   it('switches script and lands on the same article', async () => {
     const page = await browser.newPage();
     await page.goto(url('zh-hant'));

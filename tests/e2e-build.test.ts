@@ -62,9 +62,16 @@ describe('building the site end to end', () => {
     assert.match(page('zh-hans'), /href="\.\.\/\.\.\/zh-hant\/articles\/e-yue-guan-xi\.html"[^>]*>繁體</);
   });
 
-  it('points wikilinks at zh.wikipedia in the page\'s own script', () => {
-    assert.ok(hrefs(page('zh-hant')).includes(`https://zh.wikipedia.org/zh-hant/${encodeURIComponent('河內')}`));
-    assert.ok(hrefs(page('zh-hans')).includes(`https://zh.wikipedia.org/zh-hans/${encodeURIComponent('河內')}`));
+  it('points wikilinks at the entity page, or at zh.wikipedia in the page\'s own script when there is none', () => {
+    assert.ok(hrefs(page('zh-hant')).includes(`https://zh.wikipedia.org/zh-hant/${encodeURIComponent('北越')}`));
+    assert.ok(hrefs(page('zh-hans')).includes(`https://zh.wikipedia.org/zh-hans/${encodeURIComponent('北越')}`));
+    assert.ok(hrefs(page('zh-hant')).includes('../entities/he-nei.html'));
+    assert.ok(hrefs(page('zh-hans')).includes('../entities/he-nei.html'));
+  });
+
+  it('marks dates up with <time datetime> at the event\'s precision, linked to the timeline', () => {
+    const html = page('zh-hant');
+    for (const iso of ['1950-01-30', '2001-01', '1987', '2009-07']) assert.match(html, new RegExp(`<a href="\\.\\./timeline/index\\.html#ev-[^"]+" class="date" id="at-ev-[^"]+"><time datetime="${iso}">`));
   });
 
   it('keeps ids and anchors identical in both scripts', () => {
@@ -112,7 +119,7 @@ describe('the news seed on the built site', () => {
 
   it('shows the report with its dateline before the first paragraph, its sign-off and publisher', () => {
     const html = read(`zh-hans/articles/${NEWS}.html`);
-    assert.match(html, /<p class="dateline">越通社河内<\/p><p id="[^"]+">应越南政府副总理兼外交部长/);
+    assert.match(html, /<p id="dateline" class="dateline">越通社河内<\/p><p id="[^"]+">应越南政府副总理兼外交部长/);
     assert.match(html, /<p class="signoff">（越通社-VNA）<\/p>/);
     assert.match(html, /本页内容取自越通社/);
     assert.match(html, /<aside id="[^"]+" class="related-headline"[^>]*><p>俄罗斯联邦外交部长将对越南进行正式访问<\/p><\/aside>/);

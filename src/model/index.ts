@@ -30,6 +30,8 @@ export interface SourcePos {
 
 export type LinkTarget =
   | { readonly kind: 'wikipedia'; readonly title: string; readonly anchor?: string }
+  /** An entity of the corpus: its page when it has one, else its Wikipedia page (`title`). */
+  | { readonly kind: 'entity'; readonly id: string; readonly title: string }
   | { readonly kind: 'external'; readonly url: SafeUrl }
   | { readonly kind: 'internal'; readonly slug: Slug; readonly anchor?: string };
 
@@ -42,7 +44,9 @@ export type Inline =
   | { readonly type: 'break' }
   | { readonly type: 'link'; readonly target: LinkTarget; readonly children: readonly Inline[] }
   /** A citation of footnote `n`; `id` is this citation's own anchor (for back-links). */
-  | { readonly type: 'footnoteRef'; readonly n: number; readonly id: string };
+  | { readonly type: 'footnoteRef'; readonly n: number; readonly id: string }
+  /** A date expression that became a timeline event; `datetime` is ISO 8601 at its precision. */
+  | { readonly type: 'date'; readonly eventId: string; readonly datetime: string; readonly children: readonly Inline[] };
 
 export interface Image {
   /** Where the picture loads from (may be remote). */
@@ -148,6 +152,8 @@ export interface DateSpan {
   readonly certainty: 'stated' | 'inferred';
   /** Why an inferred date was chosen, for readers and maintainers. */
   readonly reason?: string;
+  /** The text marks the date as approximate (早在, 約, 左右 …). */
+  readonly approximate?: true;
 }
 
 export interface Licence {
@@ -197,7 +203,60 @@ export interface SiteOptions {
   readonly title: string;
 }
 
+export type EntityKind = 'person' | 'place' | 'organisation' | 'other';
+
+/** One place an entity is named: the paragraph's anchor and the sentence, in the source script. */
+export interface Mention {
+  readonly articleId: string;
+  readonly blockId: string;
+  readonly sectionId?: string;
+  readonly sentence: string;
+}
+
+export interface Entity {
+  readonly id: string;
+  /** Canonical title, as the corpus first wrote it. */
+  readonly title: string;
+  /** Every name it goes by, in the forms the corpus wrote (both scripts match them). */
+  readonly aliases: readonly string[];
+  readonly kind: EntityKind;
+  readonly wikipediaTitle: string;
+  readonly mentions: readonly Mention[];
+  /** People, places, organisations and anything named in more than one place get a page. */
+  readonly hasPage: boolean;
+  /** Entities named in the same sentences, most often first. */
+  readonly related: readonly { readonly id: string; readonly count: number }[];
+}
+
+export interface TimelineEvent {
+  readonly id: string;
+  readonly date: DateSpan;
+  /** The sentence the date came from, in the source script. */
+  readonly sentence: string;
+  /** The date expression as written. */
+  readonly text: string;
+  readonly articleId: string;
+  readonly blockId: string;
+  readonly sectionId?: string;
+  /** The section heading (or, outside sections, the article kind's label), in the source script. */
+  readonly topic: string;
+  readonly topicId: string;
+  readonly entities: readonly string[];
+}
+
+export interface RelatedArticle {
+  readonly articleId: string;
+  /** Entities both articles name. */
+  readonly entities: readonly string[];
+  /** Dates (ISO) both articles have events on. */
+  readonly dates: readonly string[];
+}
+
 export interface SiteModel {
   readonly options: SiteOptions;
   readonly articles: readonly Article[];
+  readonly entities: readonly Entity[];
+  readonly events: readonly TimelineEvent[];
+  /** For each article id, the articles related to it, strongest first. */
+  readonly related: Readonly<Record<string, readonly RelatedArticle[]>>;
 }

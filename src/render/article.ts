@@ -7,6 +7,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Article, Block, Footnote, Inline, LinkTarget, Section, Variant } from '../model/index.ts';
+import { sanitizeNodes } from './sanitize.ts';
 
 /** Interface strings the body needs, already in the page's variant. */
 export interface BodyStrings {
@@ -24,6 +25,10 @@ export interface RenderContext {
   readonly strings: BodyStrings;
   /** The href for an internal target (relative to the page being rendered). */
   readonly internalHref: (slug: string, anchor?: string) => string;
+  /** The href of an entity's page, or undefined when it has none (then its Wikipedia page is linked). */
+  readonly entityHref: (id: string) => string | undefined;
+  /** The href of a timeline event. */
+  readonly eventHref: (id: string) => string;
 }
 
 export function wikipediaUrl(title: string, variant: Variant, anchor?: string): string {
@@ -40,6 +45,10 @@ function href(target: LinkTarget, ctx: RenderContext): { href: string; className
       return { href: target.url, className: 'external', rel: 'noopener noreferrer nofollow' };
     case 'internal':
       return { href: ctx.internalHref(target.slug, target.anchor), className: 'internal' };
+    case 'entity': {
+      const own = ctx.entityHref(target.id);
+      return own ? { href: own, className: 'entity' } : { href: wikipediaUrl(target.title, ctx.variant), className: 'wikilink', rel: 'noopener' };
+    }
   }
 }
 
@@ -62,6 +71,10 @@ export function renderInlines(inlines: readonly Inline[], ctx: RenderContext): E
         const a = href(node.target, ctx);
         return h('a', { href: a.href, className: [a.className], rel: a.rel }, renderInlines(node.children, ctx));
       }
+      case 'date':
+        return h('a', { href: ctx.eventHref(node.eventId), className: ['date'], id: `at-${node.eventId}` }, [
+          h('time', { dateTime: node.datetime }, renderInlines(node.children, ctx)),
+        ]);
       case 'footnoteRef':
         return h('sup', { className: ['fnref'] }, [
           h('a', { id: node.id, href: `#fn-${node.n}`, role: 'doc-noteref', ariaLabel: ctx.strings.noteLabel(node.n) }, `[${node.n}]`),
@@ -161,12 +174,12 @@ export interface RenderedArticle {
 }
 
 const html = (nodes: readonly (Element | undefined)[]): string =>
-  toHtml(nodes.filter((n): n is Element => n !== undefined));
+  toHtml(sanitizeNodes(nodes.filter((n): n is Element => n !== undefined)));
 
 /** A news dateline (越通社河内) opens the report's first paragraph, after any lead picture. */
 function withDateline(article: Article, blocks: Element[]): Element[] {
   if (!article.dateline) return blocks;
-  const dateline = h('p', { className: ['dateline'] }, article.dateline);
+  const dateline = h('p', { id: 'dateline', className: ['dateline'] }, article.dateline);
   const at = blocks.findIndex((b) => b.tagName === 'p');
   return at < 0 ? [dateline, ...blocks] : [...blocks.slice(0, at), dateline, ...blocks.slice(at)];
 }

@@ -1,7 +1,9 @@
 /**
  * buildSite: the one module that knows the order of the stages.
  *
- *   seeds/** → readSeed → ingestSeed → (checks across the corpus) → SiteModel
+ *   seeds/** → readSeed → ingestSeed → corpus checks
+ *     → linkCorpus (entities, mentions) → extractEvents (timeline) → relatedArticles
+ *     → the site's converter (glossary + corpus names), conversion review → SiteModel
  *
  * Rendering per variant happens afterwards, in pages.ts.
  */
@@ -11,6 +13,10 @@ import type { VFile } from 'vfile';
 import { ingestSeed, readSeed } from '../ingest/index.ts';
 import type { Article, SiteModel, SiteOptions } from '../model/index.ts';
 import { VARIANTS } from '../model/index.ts';
+import { linkCorpus, relatedArticles } from '../link/index.ts';
+import { extractEvents } from '../timeline/events.ts';
+import { collectNames, createConverter, loadGlossary, reviewConversion, setDefaultConverter } from '../convert/index.ts';
+import { readSiteConfig } from './config.ts';
 import { BuildError, diagnosticsOf, type Diagnostic } from './diagnostics.ts';
 
 export const DEFAULT_OPTIONS: SiteOptions = Object.freeze({ variants: VARIANTS, title: '俄越關係知識站' });
@@ -50,10 +56,32 @@ export function buildSite(seedsDir: string, options: Partial<SiteOptions> = {}):
     files.push(seed.file);
   }
   const unique = dedupeBriefs(articles);
-  const diagnostics = [...diagnosticsOf(files), ...corpusChecks(unique)];
+  const config = readSiteConfig(seedsDir);
+  const glossary = loadGlossary(seedsDir);
+  const diagnostics: Diagnostic[] = [
+    ...config.diagnostics,
+    ...glossary.problems.map((p) => ({ severity: 'error' as const, file: p.file, ...(p.line ? { line: p.line } : {}), reason: p.reason })),
+    ...diagnosticsOf(files),
+    ...corpusChecks(unique),
+  ];
   if (files.length === 0) diagnostics.push({ severity: 'error', file: seedsDir, reason: 'no seed files (.txt, .md) found' });
   if (diagnostics.some((d) => d.severity === 'error')) throw new BuildError(diagnostics);
-  return { model: { options: { ...DEFAULT_OPTIONS, ...options }, articles: unique }, diagnostics };
+  const linked = linkCorpus(unique);
+  const timeline = extractEvents(linked.articles, linked.entities);
+  const related = relatedArticles(timeline.articles, linked.entities, timeline.events);
+  const converter = createConverter({ glossary: glossary.glossary, names: collectNames(timeline.articles, { entities: linked.entities }) });
+  setDefaultConverter(converter);
+  diagnostics.push(...timeline.articles.flatMap((a) => reviewConversion(a, converter)));
+  return {
+    model: {
+      options: { ...DEFAULT_OPTIONS, ...config.options, ...options },
+      articles: timeline.articles,
+      entities: linked.entities,
+      events: timeline.events,
+      related,
+    },
+    diagnostics,
+  };
 }
 
 function corpusChecks(articles: readonly Article[]): Diagnostic[] {
@@ -65,11 +93,24 @@ function corpusChecks(articles: readonly Article[]): Diagnostic[] {
       out.push({
         severity: 'error',
         file: article.file,
+        line: slugLine(article.file),
+        column: 1,
         reason: `slug "${article.slug}" of "${article.title}" is already used by "${other.title}" (${other.file}); set a different \`slug:\` in front matter`,
       });
     } else bySlug.set(article.slug, article);
   }
   return out;
+}
+
+/** The line of a seed's `slug:` front matter, else 1. */
+function slugLine(file: string): number {
+  try {
+    const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
+    const at = lines.findIndex((l) => /^slug\s*:/.test(l));
+    return at >= 0 ? at + 1 : 1;
+  } catch {
+    return 1;
+  }
 }
 
 /**

@@ -5,6 +5,9 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
+import { GLOSSARY_FILES } from '../convert/index.ts';
+import { CONFIG_FILE } from './config.ts';
 import type { SiteOptions } from '../model/index.ts';
 import { buildSite, listSeeds } from './build.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -20,9 +23,22 @@ let cached: { key: string; site: LoadedSite } | undefined;
 function fingerprint(seedsDir: string, options: Partial<SiteOptions>): string {
   const hash = crypto.createHash('sha256').update(JSON.stringify(options));
   if (fs.existsSync(seedsDir)) {
-    for (const file of listSeeds(seedsDir)) hash.update(file).update('\0').update(fs.readFileSync(file)).update('\0');
+    const glossaries = GLOSSARY_FILES.map((n) => path.join(seedsDir, n)).filter((f) => fs.existsSync(f));
+    for (const file of [...listSeeds(seedsDir), ...glossaries, path.join(seedsDir, CONFIG_FILE)]) {
+      hash.update(file).update('\0');
+      if (isFile(file)) hash.update(fs.readFileSync(file));
+      hash.update('\0');
+    }
   }
   return `${seedsDir}\0${hash.digest('hex')}`;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export function loadSite(seedsDir: string, options: Partial<SiteOptions> = {}): LoadedSite {

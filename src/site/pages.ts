@@ -1,33 +1,20 @@
 /**
  * Page data for the templates: every article × variant, converted and
- * rendered once, with the links a page needs already made relative to it.
- * Templates only loop over these and print them.
+ * rendered once, plus home, news, entity and timeline pages, with the links a
+ * page needs. Templates only loop over these and print them.
  */
 import { convert, convertArticle } from '../convert/index.ts';
-import type { Article, DateSpan, SiteModel, Variant } from '../model/index.ts';
+import type { Article, SiteModel, Variant } from '../model/index.ts';
 import { renderArticle, type RenderedArticle } from '../render/article.ts';
-import { datetimeAttr, formatSpan, formatSpanParts } from './format.ts';
-import { bodyStrings, SCRIPT_LABEL, uiStrings, type UiStrings } from './ui.ts';
-import { articlePath, homePath, newsPath, relativeHref } from './urls.ts';
+import { entityPages, type EntityIndexPage, type EntityPage } from './entity-pages.ts';
+import { dataFiles, type DataFile } from './export.ts';
+import { machineFiles } from './feeds.ts';
+import { absoluteUrl, dateView, jsonForScript, pageBase, type DateView, type PageBase } from './page-base.ts';
+import { timelinePages, type TimelineOverview, type TimelinePage } from './timeline-pages.ts';
+import { bodyStrings, SCRIPT_LABEL, uiStrings } from './ui.ts';
+import { articlePath, entityPath, homePath, newsPath, relativeHref, timelinePath } from './urls.ts';
 
-export interface Alternate {
-  readonly variant: Variant;
-  readonly label: string;
-  /** Root-relative path of the same page in that variant. */
-  readonly url: string;
-  readonly current: boolean;
-}
-
-export interface DateView {
-  readonly datetime: string;
-  readonly endDatetime?: string;
-  /** The whole span, e.g. 2018年3月19日至20日. */
-  readonly label: string;
-  readonly startLabel: string;
-  readonly endLabel?: string;
-  readonly inferred: boolean;
-  readonly reason?: string;
-}
+export type { Alternate, DateView, PageBase } from './page-base.ts';
 
 export interface ArticleSummary {
   readonly slug: string;
@@ -38,16 +25,11 @@ export interface ArticleSummary {
   readonly date?: DateView;
 }
 
-/** What every page carries: its variant, path, interface strings and the same page in other variants. */
-export interface PageBase {
-  readonly variant: Variant;
-  readonly lang: Variant;
-  /** Root-relative output path. */
+export interface RelatedView {
+  readonly title: string;
   readonly url: string;
-  readonly ui: UiStrings;
-  readonly alternates: readonly Alternate[];
-  readonly homeUrl: string;
-  readonly newsUrl: string;
+  readonly entities: readonly string[];
+  readonly dates: readonly string[];
 }
 
 export interface ArticlePage extends PageBase {
@@ -58,12 +40,18 @@ export interface ArticlePage extends PageBase {
     readonly source: Article['source'] & { readonly wikipediaUrl?: string; readonly wikipediaLabel?: string };
   };
   readonly body: RenderedArticle;
+  readonly related: readonly RelatedView[];
 }
 
 export interface HomePage extends PageBase {
   readonly articles: readonly ArticleSummary[];
   readonly news: readonly ArticleSummary[];
   readonly briefs: readonly ArticleSummary[];
+  /** The main article's lead, as plain text. */
+  readonly lead?: ArticleSummary;
+  readonly timeline: TimelineOverview;
+  readonly entities: readonly { readonly title: string; readonly url: string }[];
+  readonly categories: readonly string[];
 }
 
 /** The news index: reports first, then briefs, newest first where dated. */
@@ -73,28 +61,15 @@ export interface NewsIndexPage extends PageBase {
 }
 
 export interface SitePages {
-  readonly variants: readonly { variant: Variant; label: string; url: string; siteTitle: string }[];
+  readonly variants: readonly { variant: Variant; label: string; url: string; siteTitle: string; notFound: string; absoluteHome?: string }[];
   readonly articles: readonly ArticlePage[];
   readonly homes: readonly HomePage[];
   readonly newsIndexes: readonly NewsIndexPage[];
-}
-
-function dateView(span: DateSpan | undefined, variant: Variant): DateView | undefined {
-  if (!span) return undefined;
-  const parts = formatSpanParts(span);
-  return {
-    datetime: datetimeAttr(span.start),
-    ...(span.end ? { endDatetime: datetimeAttr(span.end) } : {}),
-    label: convert(formatSpan(span), variant),
-    startLabel: convert(parts.start, variant),
-    ...(parts.end ? { endLabel: convert(parts.end, variant) } : {}),
-    inferred: span.certainty === 'inferred',
-    ...(span.reason ? { reason: span.reason } : {}),
-  };
-}
-
-function alternates(model: SiteModel, pathFor: (v: Variant) => string, current: Variant): Alternate[] {
-  return model.options.variants.map((v) => ({ variant: v, label: SCRIPT_LABEL[v], url: pathFor(v), current: v === current }));
+  readonly entities: readonly EntityPage[];
+  readonly entityIndexes: readonly EntityIndexPage[];
+  readonly timelines: readonly TimelinePage[];
+  /** Machine-readable files: the JSON export, feeds, sitemap, robots.txt. */
+  readonly files: readonly DataFile[];
 }
 
 function summaryOf(article: Article, variant: Variant): ArticleSummary {
@@ -113,28 +88,33 @@ export function sitePages(model: SiteModel): SitePages {
   const articles: ArticlePage[] = [];
   const homes: HomePage[] = [];
   const newsIndexes: NewsIndexPage[] = [];
+  const entities: EntityPage[] = [];
+  const entityIndexes: EntityIndexPage[] = [];
+  const timelines: TimelinePage[] = [];
+  const withPage = new Set(model.entities.filter((e) => e.hasPage).map((e) => e.id));
+  const byId = new Map(model.articles.map((a) => [a.id, a]));
+
   for (const variant of model.options.variants) {
-    const ui = uiStrings(variant);
     const strings = bodyStrings(variant);
     const converted = model.articles.map((a) => convertArticle(a, variant));
+    const titles = new Map(converted.map((a) => [a.id, a.title]));
+    const entityTitle = new Map(model.entities.map((e) => [e.id, convert(e.title, variant)]));
     for (const article of converted) {
-      const url = articlePath(variant, article.slug);
+      const base = pageBase(model, variant, (v) => articlePath(v, article.slug));
+      const url = base.url;
       const body = renderArticle(article, {
         variant,
         strings,
         internalHref: (slug, anchor) => relativeHref(url, `${articlePath(variant, slug)}${anchor ? `#${anchor}` : ''}`),
+        entityHref: (id) => (withPage.has(id) ? relativeHref(url, entityPath(variant, id)) : undefined),
+        eventHref: (id) => relativeHref(url, `${timelinePath(variant)}#${id}`),
       });
       const wikipediaUrl = article.source.wikipediaTitle
         ? `https://zh.wikipedia.org/${variant.toLowerCase()}/${encodeURIComponent(article.source.wikipediaTitle.replace(/ /g, '_'))}`
         : undefined;
       articles.push({
-        variant,
-        lang: variant,
-        url,
-        ui,
-        homeUrl: homePath(variant),
-        newsUrl: newsPath(variant),
-        alternates: alternates(model, (v) => articlePath(v, article.slug), variant),
+        ...base,
+        jsonLd: articleJsonLd(model, article, variant, base.canonical),
         article: {
           ...summaryOf(article, variant),
           categories: article.categories,
@@ -147,44 +127,89 @@ export function sitePages(model: SiteModel): SitePages {
           },
         },
         body,
+        related: (model.related[article.id] ?? []).slice(0, 8).map((r) => ({
+          title: titles.get(r.articleId) ?? r.articleId,
+          url: articlePath(variant, byId.get(r.articleId)?.slug ?? r.articleId),
+          entities: r.entities.map((id) => entityTitle.get(id) ?? id),
+          dates: r.dates,
+        })),
       });
     }
+
     const summaries = converted.map((a) => summaryOf(a, variant));
+    const timeline = timelinePages(model, variant, converted);
+    timelines.push(...timeline.pages);
+    const people = entityPages(model, variant, converted);
+    entities.push(...people.pages);
+    entityIndexes.push(people.index);
+
+    const mainWiki = summaries.find((a) => a.kind === 'wiki');
     homes.push({
-      variant,
-      lang: variant,
-      url: homePath(variant),
-      ui,
-      homeUrl: homePath(variant),
-      newsUrl: newsPath(variant),
-      alternates: alternates(model, homePath, variant),
+      ...pageBase(model, variant, homePath),
       articles: summaries.filter((a) => a.kind === 'wiki'),
-      news: summaries.filter((a) => a.kind === 'news'),
-      briefs: summaries.filter((a) => a.kind === 'brief'),
+      news: byDate(summaries.filter((a) => a.kind === 'news')),
+      briefs: byDate(summaries.filter((a) => a.kind === 'brief')).slice(0, 5),
+      ...(mainWiki ? { lead: mainWiki } : {}),
+      timeline: timeline.overview,
+      entities: people.index.groups.flatMap((g) => g.entities).slice(0, 24),
+      categories: [...new Set(converted.flatMap((a) => a.categories))],
     });
     newsIndexes.push({
-      variant,
-      lang: variant,
-      url: newsPath(variant),
-      ui,
-      homeUrl: homePath(variant),
-      newsUrl: newsPath(variant),
-      alternates: alternates(model, newsPath, variant),
+      ...pageBase(model, variant, newsPath),
       news: byDate(summaries.filter((a) => a.kind === 'news')),
       briefs: byDate(summaries.filter((a) => a.kind === 'brief')),
     });
   }
   return {
-    variants: model.options.variants.map((v) => ({ variant: v, label: SCRIPT_LABEL[v], url: homePath(v), siteTitle: uiStrings(v).siteTitle })),
+    variants: model.options.variants.map((v) => {
+      const absoluteHome = absoluteUrl(model, homePath(v));
+      return {
+        variant: v,
+        label: SCRIPT_LABEL[v],
+        url: homePath(v),
+        siteTitle: convert(model.options.title, v),
+        notFound: uiStrings(v).notFound,
+        ...(absoluteHome ? { absoluteHome } : {}),
+      };
+    }),
     articles,
     homes,
     newsIndexes,
+    entities,
+    entityIndexes,
+    timelines,
+    files: [
+      ...dataFiles(model),
+      ...machineFiles(model, [
+        '/index.html',
+        ...[...homes, ...newsIndexes, ...articles, ...entityIndexes, ...entities, ...timelines].map((p) => p.url),
+      ]),
+    ],
   };
 }
 
+function articleJsonLd(model: SiteModel, article: Article, variant: Variant, canonical: string | undefined): string {
+  const published = article.date && !article.date.start.yearless && article.date.certainty === 'stated' ? article.date.start.iso : undefined;
+  const publisher = { '@type': 'Organization', name: convert(article.source.publisher, variant) };
+  return jsonForScript({
+    '@context': 'https://schema.org',
+    '@type': article.kind === 'wiki' ? 'Article' : 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    inLanguage: variant,
+    ...(published ? { datePublished: published } : {}),
+    author: publisher,
+    publisher,
+    ...(article.source.url ? { isBasedOn: article.source.url } : {}),
+    ...(article.source.licence ? { license: article.source.licence.url } : {}),
+    ...(canonical ? { url: canonical, mainEntityOfPage: canonical } : {}),
+    isPartOf: { '@type': 'WebSite', name: convert(model.options.title, variant) },
+  });
+}
+
 /** Newest first; yearless dates after dated ones, undated last; ties keep corpus order. */
-function byDate(items: ArticleSummary[]): ArticleSummary[] {
-  const key = (a: ArticleSummary) => (a.date ? (/^\d{4}/.test(a.date.datetime) ? `1${a.date.datetime}` : `0${a.date.datetime}`) : '');
+export function byDate<T extends { date?: DateView }>(items: T[]): T[] {
+  const key = (a: T) => (a.date ? (/^\d{4}/.test(a.date.datetime) ? `1${a.date.datetime}` : `0${a.date.datetime}`) : '');
   return items
     .map((item, i) => ({ item, i, k: key(item) }))
     .sort((a, b) => (a.k === b.k ? a.i - b.i : a.k < b.k ? 1 : -1))

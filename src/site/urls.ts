@@ -11,6 +11,11 @@ export const variantDir = (variant: Variant): string => variant.toLowerCase();
 
 export const homePath = (variant: Variant): string => `/${variantDir(variant)}/index.html`;
 export const newsPath = (variant: Variant): string => `/${variantDir(variant)}/news/index.html`;
+export const entityPath = (variant: Variant, id: string): string => `/${variantDir(variant)}/entities/${id}.html`;
+export const entitiesPath = (variant: Variant): string => `/${variantDir(variant)}/entities/index.html`;
+export const timelinePath = (variant: Variant, filter?: { topic?: string; source?: string }): string =>
+  `/${variantDir(variant)}/timeline/${filter?.topic ? `topic-${filter.topic}` : filter?.source ? `source-${filter.source}` : 'index'}.html`;
+export const feedPath = (variant: Variant): string => `/${variantDir(variant)}/feed.xml`;
 export const articlePath = (variant: Variant, slug: string): string => `/${variantDir(variant)}/articles/${slug}.html`;
 
 /** The href from page `from` to page `to` (both root-relative paths, `to` may carry `#anchor`). */

@@ -1,0 +1,60 @@
+/**
+ * The corpus's entities: every wikilink target is one, keyed script-
+ * insensitively (拉夫罗夫 is 拉夫羅夫). A person's `·`-joined name also goes by
+ * its last segment (弗拉基米爾·普京 → 普京).
+ */
+import type { Article, Entity, EntityKind, Inline } from '../model/index.ts';
+import { slugify, uniqueId } from '../ingest/slug.ts';
+import { matchKey } from './keys.ts';
+import { guessKind } from './kinds.ts';
+import { plainText, proseBlocks } from './walk.ts';
+
+export interface EntityDraft {
+  id: string;
+  title: string;
+  aliases: string[];
+  kind: EntityKind;
+  wikipediaTitle: string;
+}
+
+function wikiTitles(inlines: readonly Inline[], out: string[]): void {
+  for (const node of inlines) {
+    if (node.type === 'link' && node.target.kind === 'wikipedia') out.push(node.target.title);
+    if ('children' in node) wikiTitles(node.children, out);
+  }
+}
+
+/** Entity drafts (no mentions yet) in the order the corpus first links them. */
+export function collectEntities(articles: readonly Article[]): EntityDraft[] {
+  const titles: string[] = [];
+  for (const article of articles) eachInlineList(article, (inlines) => wikiTitles(inlines, titles));
+  const texts: string[] = [];
+  for (const article of articles) for (const { block } of proseBlocks(article)) texts.push(matchKey(plainText(block.type === 'figure' ? block.caption : block.children)));
+
+  const byKey = new Map<string, EntityDraft>();
+  const ids = new Set<string>();
+  for (const title of titles) {
+    const key = matchKey(title);
+    if (byKey.has(key)) continue;
+    const kind = guessKind(title, { texts });
+    const aliases = [title];
+    const last = title.split('·').at(-1)!;
+    if (kind === 'person' && last !== title && last.length >= 2) aliases.push(last);
+    byKey.set(key, { id: uniqueId(slugify(title) || 'entity', ids), title, aliases, kind, wikipediaTitle: title });
+  }
+  return [...byKey.values()];
+}
+
+/** Calls `fn` with every list of inlines of the article (paragraphs, captions, headings, notes). */
+export function eachInlineList(article: Article, fn: (inlines: readonly Inline[]) => void): void {
+  const blocks = [...article.lead, ...article.sections.flatMap((s) => s.blocks)];
+  for (const b of blocks) {
+    if (b.type === 'paragraph' || b.type === 'related') fn(b.children);
+    else if (b.type === 'figure') fn(b.caption);
+    else if (b.type === 'table') for (const row of b.rows) for (const cell of row) fn(cell);
+  }
+  for (const s of article.sections) fn(s.heading);
+  for (const n of article.footnotes) if (n.content) fn(n.content);
+}
+
+export type { Entity };

@@ -1,0 +1,68 @@
+/**
+ * What kind of thing a name is, from what the corpus and the locale data tell:
+ * transliterated `·` names and names after a title are people; country and
+ * region names (from the runtime's CLDR data), place suffixes and the objects
+ * of 訪問/前往 are places; organisation suffixes make organisations.
+ */
+import type { EntityKind } from '../model/index.ts';
+import { matchKey } from './keys.ts';
+
+const PLACE_SUFFIX = /(國|国|聯邦|联邦|斯坦|省|州|市|縣|县|灣|湾|群島|群岛|島|岛|半島|半岛|海峽|海峡|洲)$/u;
+const ORG_SUFFIX =
+  /(共同體|共同体|聯盟|联盟|組織|组织|委員會|委员会|理事會|理事会|海軍|海军|陸軍|陆军|空軍|空军|部隊|部队|政府|國會|国会|議會|议会|黨|党|銀行|银行|公司|集團|集团|大學|大学|協會|协会|論壇|论坛|通訊社|通讯社|峰會|峰会|東盟|东盟)$/u;
+/** Titles that, written right before a name, make it a person's name. */
+export const PERSON_TITLES = [
+  '總統', '总统', '總理', '总理', '主席', '外長', '外长', '部長', '部长', '副總理', '副总理', '大使', '總書記', '总书记',
+  '國務卿', '国务卿', '首相', '元首', '同志', '先生', '女士', '領導人', '领导人', '書記', '书记', '王儲', '王储', '副總統', '副总统',
+];
+const VISIT_VERBS = ['訪問', '访问', '到訪', '到访', '前往', '抵達', '抵达', '出訪', '出访', '位於', '位于'];
+
+let regions: Set<string> | undefined;
+
+/** Country and region names in both scripts, from Intl.DisplayNames. */
+function regionKeys(): Set<string> {
+  if (regions) return regions;
+  regions = new Set();
+  const names = [new Intl.DisplayNames(['zh-Hans'], { type: 'region' }), new Intl.DisplayNames(['zh-Hant'], { type: 'region' })];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      for (const dn of names) {
+        try {
+          const name = dn.of(code);
+          if (name && name !== code) regions.add(matchKey(name));
+        } catch {
+          /* not a region code */
+        }
+      }
+    }
+  }
+  return regions;
+}
+
+export interface KindEvidence {
+  /** Texts of the corpus, as matching keys, to look for titles and verbs next to the name. */
+  readonly texts: readonly string[];
+}
+
+export function guessKind(title: string, evidence: KindEvidence): EntityKind {
+  if (/^[\p{Script=Han}]+(·[\p{Script=Han}]+)+$/u.test(title)) return 'person';
+  const key = matchKey(title);
+  if (regionKeys().has(key)) return 'place';
+  if (ORG_SUFFIX.test(title)) return 'organisation';
+  if (PLACE_SUFFIX.test(title)) return 'place';
+  const titles = PERSON_TITLES.map(matchKey);
+  const verbs = VISIT_VERBS.map(matchKey);
+  for (const text of evidence.texts) {
+    let at = text.indexOf(key);
+    while (at >= 0) {
+      const before = text.slice(Math.max(0, at - 4), at);
+      const after = text.charAt(at + key.length);
+      if (/^[\p{Script=Han}]{2,4}$/u.test(title) && titles.some((t) => before.endsWith(t)) && !/[國国部會会]/u.test(after)) return 'person';
+      if (before.endsWith('·') && /^[\p{Script=Han}]{2,6}$/u.test(title)) return 'person';
+      if (verbs.some((v) => before.endsWith(v))) return 'place';
+      at = text.indexOf(key, at + 1);
+    }
+  }
+  return 'other';
+}

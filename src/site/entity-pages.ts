@@ -1,0 +1,86 @@
+/** Entity pages and the entity index, per variant. */
+import { convert } from '../convert/index.ts';
+import type { Article, Entity, EntityKind, SiteModel, Variant } from '../model/index.ts';
+import { wikipediaUrl } from '../render/article.ts';
+import { pageBase, type PageBase } from './page-base.ts';
+import { uiStrings } from './ui.ts';
+import { articlePath, entitiesPath, entityPath } from './urls.ts';
+
+export interface EntityLink {
+  readonly title: string;
+  /** Its page on this site, or its Wikipedia page. */
+  readonly url: string;
+  readonly external: boolean;
+}
+
+export interface EntityPage extends PageBase {
+  readonly entity: {
+    readonly id: string;
+    readonly title: string;
+    readonly kindLabel: string;
+    readonly aliases: readonly string[];
+    readonly wikipediaUrl: string;
+  };
+  readonly mentions: readonly { readonly articleTitle: string; readonly url: string; readonly sentence: string }[];
+  readonly related: readonly (EntityLink & { readonly count: number })[];
+}
+
+export interface EntityIndexPage extends PageBase {
+  readonly groups: readonly { readonly kind: EntityKind; readonly label: string; readonly entities: readonly EntityLink[] }[];
+}
+
+const KINDS: readonly EntityKind[] = ['person', 'place', 'organisation', 'other'];
+
+export function kindLabel(kind: EntityKind, variant: Variant): string {
+  const ui = uiStrings(variant);
+  return { person: ui.kindPerson, place: ui.kindPlace, organisation: ui.kindOrganisation, other: ui.kindOther }[kind];
+}
+
+/** Chinese readers' order: pinyin for Simplified pages, stroke count for Traditional ones. */
+export function collator(variant: Variant): Intl.Collator {
+  return new Intl.Collator(variant === 'zh-Hant' ? 'zh-Hant-u-co-stroke' : 'zh-Hans-u-co-pinyin');
+}
+
+export function entityLink(entity: Entity, variant: Variant): EntityLink {
+  return entity.hasPage
+    ? { title: convert(entity.title, variant), url: entityPath(variant, entity.id), external: false }
+    : { title: convert(entity.title, variant), url: wikipediaUrl(entity.wikipediaTitle, variant), external: true };
+}
+
+export function entityPages(model: SiteModel, variant: Variant, converted: readonly Article[]) {
+  const byId = new Map(model.entities.map((e) => [e.id, e]));
+  const articles = new Map(converted.map((a) => [a.id, a]));
+  const pages: EntityPage[] = model.entities
+    .filter((e) => e.hasPage)
+    .map((e) => {
+      const title = convert(e.title, variant);
+      return {
+        ...pageBase(model, variant, (v) => entityPath(v, e.id), title),
+        entity: {
+          id: e.id,
+          title,
+          kindLabel: kindLabel(e.kind, variant),
+          aliases: [...new Set(e.aliases.map((a) => convert(a, variant)))].filter((a) => a !== title),
+          wikipediaUrl: wikipediaUrl(e.wikipediaTitle, variant),
+        },
+        mentions: e.mentions.map((m) => {
+          const article = articles.get(m.articleId)!;
+          return { articleTitle: article.title, url: `${articlePath(variant, article.slug)}#${m.blockId}`, sentence: convert(m.sentence, variant) };
+        }),
+        related: e.related.slice(0, 12).map((r) => ({ ...entityLink(byId.get(r.id)!, variant), count: r.count })),
+      };
+    });
+  const compare = collator(variant).compare;
+  const index: EntityIndexPage = {
+    ...pageBase(model, variant, entitiesPath, uiStrings(variant).entityIndex),
+    groups: KINDS.map((kind) => ({
+      kind,
+      label: kindLabel(kind, variant),
+      entities: model.entities
+        .filter((e) => e.hasPage && e.kind === kind)
+        .map((e) => entityLink(e, variant))
+        .sort((a, b) => compare(a.title, b.title)),
+    })).filter((g) => g.entities.length > 0),
+  };
+  return { pages, index };
+}

@@ -1,0 +1,64 @@
+/**
+ * The machine-readable export in `_site/data/`: articles, entities and events
+ * as JSON, text in both scripts and every URL relative to the site root.
+ */
+import { convert } from '../convert/index.ts';
+import type { SiteModel, Variant } from '../model/index.ts';
+import { articlePath, entityPath, timelinePath } from './urls.ts';
+
+export interface DataFile {
+  /** Root-relative output path. */
+  readonly url: string;
+  readonly content: string;
+}
+
+const both = (text: string, variants: readonly Variant[]) => Object.fromEntries(variants.map((v) => [v, convert(text, v)]));
+const urls = (variants: readonly Variant[], path: (v: Variant) => string) => Object.fromEntries(variants.map((v) => [v, path(v).slice(1)]));
+
+export function dataFiles(model: SiteModel): DataFile[] {
+  const vs = model.options.variants;
+  const slugOf = new Map(model.articles.map((a) => [a.id, a.slug]));
+  const articles = model.articles.map((a) => ({
+    id: a.id,
+    slug: a.slug,
+    kind: a.kind,
+    title: both(a.title, vs),
+    summary: both(a.summary, vs),
+    date: a.date ?? null,
+    source: a.source,
+    categories: a.categories,
+    parent: a.parent ?? null,
+    file: a.file,
+    urls: urls(vs, (v) => articlePath(v, a.slug)),
+    related: model.related[a.id] ?? [],
+  }));
+  const entities = model.entities.map((e) => ({
+    id: e.id,
+    title: both(e.title, vs),
+    aliases: e.aliases,
+    kind: e.kind,
+    wikipediaTitle: e.wikipediaTitle,
+    urls: e.hasPage ? urls(vs, (v) => entityPath(v, e.id)) : null,
+    mentions: e.mentions.map((m) => ({ ...m, sentence: both(m.sentence, vs) })),
+    related: e.related,
+  }));
+  const events = model.events.map((e) => ({
+    id: e.id,
+    start: e.date.start,
+    end: e.date.end ?? null,
+    certainty: e.date.certainty,
+    approximate: e.date.approximate === true,
+    reason: e.date.reason ?? null,
+    text: e.text,
+    sentence: both(e.sentence, vs),
+    articleId: e.articleId,
+    blockId: e.blockId,
+    topic: both(e.topic, vs),
+    topicId: e.topicId,
+    entities: e.entities,
+    urls: urls(vs, (v) => `${articlePath(v, slugOf.get(e.articleId)!)}#at-${e.id}`),
+    timeline: urls(vs, (v) => `${timelinePath(v)}#${e.id}`),
+  }));
+  const file = (name: string, items: unknown[]) => ({ url: `/data/${name}.json`, content: `${JSON.stringify({ version: 1, items }, null, 1)}\n` });
+  return [file('articles', articles), file('entities', entities), file('events', events)];
+}

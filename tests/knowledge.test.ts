@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { linkCorpus } from '../src/link/index.ts';
+import { parseSeed } from '../src/ingest/seed.ts';
+import { ingestWiki } from '../src/ingest/wiki/index.ts';
+import type { Article, Inline } from '../src/model/index.ts';
+import { buildSite } from '../src/site/build.ts';
+import { sitePages } from '../src/site/pages.ts';
+import { allInlines, ROOT } from './helpers.ts';
+
+const { model } = buildSite(path.join(ROOT, 'seeds'));
+const wiki = model.articles.find((a) => a.kind === 'wiki')!;
+const news = model.articles.find((a) => a.kind === 'news')!;
+const entity = (id: string) => model.entities.find((e) => e.id === id)!;
+const entityLinks = (a: Article, id: string) =>
+  allInlines(a).filter((i): i is Extract<Inline, { type: 'link' }> => i.type === 'link' && i.target.kind === 'entity' && i.target.id === id);
+
+describe('entities', () => {
+  it('resolve every wikilink target, with aliases: 普京 for 弗拉基米爾·普京', () => {
+    const putin = entity('fu-la-ji-mi-er-pu-jing');
+    assert.equal(putin.title, '弗拉基米爾·普京');
+    assert.equal(putin.kind, 'person');
+    assert.ok(putin.aliases.includes('普京'));
+    assert.equal(allInlines({ ...wiki, footnotes: [] }).filter((i) => i.type === 'link' && i.target.kind === 'wikipedia').length, 0, 'body wikilinks all became entity links');
+  });
+
+  it('match script-insensitively and take a full `·` name ending in the entity as the same person', () => {
+    const lavrov = entity('la-fu-luo-fu');
+    assert.ok(lavrov.aliases.includes('谢尔盖·拉夫罗夫'));
+    const inNews = lavrov.mentions.filter((m) => m.articleId === news.id);
+    assert.ok(inNews.length >= 5);
+    assert.ok(inNews.some((m) => m.sentence.startsWith('谢尔盖·拉夫罗夫表示')));
+  });
+
+  it('find entities in the news report, which has no links: 俄罗斯, 中国, 河内 (its dateline)', () => {
+    for (const id of ['e-luo-si', 'zhong-guo', 'he-nei']) {
+      assert.ok(entity(id).mentions.some((m) => m.articleId === news.id), id);
+    }
+    assert.ok(entity('he-nei').mentions.some((m) => m.articleId === news.id && m.blockId === 'dateline'));
+  });
+
+  it('never match inside a longer name: 欧亚经济联盟 is not 歐亞經濟共同體, 俄罗斯联邦 is not 俄羅斯', () => {
+    assert.ok(entity('ou-ya-jing-ji-gong-tong-ti').mentions.every((m) => m.articleId === wiki.id));
+    assert.ok(entity('e-luo-si').mentions.every((m) => !m.sentence.startsWith('应越南政府副总理')), 'that sentence names 俄罗斯联邦 only');
+    assert.ok(entity('e-luo-si-lian-bang').mentions.some((m) => m.sentence.startsWith('应越南政府副总理')));
+  });
+
+  it('link the first mention in a section, not every one', () => {
+    assert.equal(entityLinks(news, 'e-luo-si').length, 1);
+    assert.equal(entityLinks(news, 'la-fu-luo-fu').length, 1);
+    const inMilitary = wiki.sections.find((s) => s.id === 'jun-shi-guan-xi')!;
+    const russiaLinks = inMilitary.blocks.flatMap((b) => (b.type === 'paragraph' ? allInlines({ ...wiki, lead: [b], sections: [], footnotes: [] }) : []))
+      .filter((i) => i.type === 'link' && i.target.kind === 'entity' && i.target.id === 'e-luo-si');
+    assert.equal(russiaLinks.length, 1);
+  });
+
+  it('give pages to people, places, organisations and anything named in more than one place', () => {
+    const withPage = model.entities.filter((e) => e.hasPage).map((e) => e.id);
+    for (const id of ['la-fu-luo-fu', 'he-nei', 'mo-si-ke', 'ruan-ming-zhe', 'ou-ya-jing-ji-gong-tong-ti', 'su-lian']) assert.ok(withPage.includes(id), id);
+    for (const id of ['bei-yue', 'yin-du-yue-nan-guan-xi', 'the-diplomat']) assert.ok(!withPage.includes(id), id);
+  });
+
+  it('a person named after a title is a person; a place visited is a place', () => {
+    const a = linkCorpus([
+      ingestWiki(parseSeed('k.md', '越南主席[陳德良](../Page/陳德良.md "wikilink")訪問[莫斯科](../Page/莫斯科.md "wikilink")。\n')),
+    ]);
+    assert.deepEqual(a.entities.map((e) => [e.title, e.kind]), [['陳德良', 'person'], ['莫斯科', 'place']]);
+  });
+
+  it('relate entities named in the same sentence', () => {
+    assert.ok(entity('la-fu-luo-fu').related.some((r) => r.id === 'e-luo-si-lian-bang'));
+  });
+});
+
+describe('timeline', () => {
+  const events = (articleId: string) => model.events.filter((e) => e.articleId === articleId);
+  const brief = (e: (typeof model.events)[number]) => [e.date.start.iso, e.date.start.precision, e.date.end?.iso ?? '', e.date.certainty, e.date.approximate ?? false];
+
+  it('extracts the wiki\'s events at the precision the text gives', () => {
+    assert.deepEqual(events(wiki.id).map(brief), [
+      ['1950-01-30', 'day', '', 'stated', false],
+      ['2001-01', 'month', '', 'stated', false],
+      ['2009-07-25', 'day', '', 'stated', false],
+      ['2001', 'year', '', 'stated', false],
+      ['2008-10', 'month', '', 'stated', false],
+      ['2009-07', 'xun', '', 'stated', false],
+      ['2013-03', 'month', '', 'stated', false],
+      ['1987', 'year', '', 'stated', false],
+      ['1988', 'year', '', 'stated', true],
+      ['1990', 'year', '', 'stated', false],
+      ['2002', 'year', '', 'stated', false],
+    ]);
+    assert.equal(events(wiki.id).find((e) => e.date.start.precision === 'xun')!.date.start.xun, 2);
+  });
+
+  it('gives the news report\'s yearless dates the report\'s inferred year, and skips 1991年以来', () => {
+    assert.deepEqual(events(news.id).map(brief), [
+      ['2018-03-19', 'day', '2018-03-20', 'inferred', false],
+      ['2019', 'year', '', 'stated', false],
+      ['2017', 'year', '', 'stated', false],
+      ['2016', 'year', '', 'stated', false],
+    ]);
+  });
+
+  it('keeps briefs\' own dates, yearless where their block gives no year, and drops a repeated bare year', () => {
+    const briefs = model.events.filter((e) => model.articles.find((a) => a.id === e.articleId)!.kind === 'brief');
+    assert.deepEqual(briefs.map(brief), [
+      ['11-22', 'day', '', 'stated', false],
+      ['11-17', 'day', '11-21', 'stated', false],
+      ['11-19', 'day', '11-21', 'stated', false],
+      ['2025-11-19', 'day', '2025-11-21', 'stated', false],
+      ['11-21', 'day', '', 'stated', false],
+      ['11-21', 'day', '', 'stated', false],
+    ]);
+  });
+
+  it('records each event\'s sentence, paragraph, topic and entities', () => {
+    const e1987 = model.events.find((e) => e.date.start.iso === '1987')!;
+    assert.match(e1987.sentence, /^蘇聯海軍在越南金蘭灣.*基地又在1987年擴大了4倍/);
+    assert.equal(e1987.topic, '軍事關係');
+    assert.equal(e1987.blockId, 'p-jun-shi-guan-xi-1');
+    assert.deepEqual(e1987.entities, ['su-lian', 'su-lian-hai-jun', 'zhong-guo']);
+    assert.equal(model.events.find((e) => e.date.start.iso === '2001')!.topic, '經貿關係');
+    const lavrov = model.events.find((e) => e.date.start.iso === '2009-07-25')!;
+    assert.deepEqual(lavrov.entities, ['la-fu-luo-fu']);
+  });
+
+  it('marks the date in its paragraph as a date inline pointing at the event', () => {
+    for (const e of model.events) {
+      const article = model.articles.find((a) => a.id === e.articleId)!;
+      const dates = allInlines(article).filter((i) => i.type === 'date' && i.eventId === e.id);
+      assert.equal(dates.length, 1, e.id);
+    }
+  });
+});
+
+describe('cross-links', () => {
+  it('relate the wiki article and the news report, with the shared entities as the reason', () => {
+    const related = model.related[wiki.id]!.find((r) => r.articleId === news.id)!;
+    assert.ok(related.entities.includes('la-fu-luo-fu'));
+    assert.ok(related.entities.includes('e-luo-si'));
+    assert.ok(model.related[news.id]!.some((r) => r.articleId === wiki.id));
+  });
+});
+
+describe('pages of the knowledge layer', () => {
+  const pages = sitePages(model);
+
+  it('give each entity page every mention with a link to its paragraph, in both scripts', () => {
+    const hans = pages.entities.find((p) => p.variant === 'zh-Hans' && p.entity.id === 'la-fu-luo-fu')!;
+    assert.equal(hans.entity.title, '拉夫罗夫');
+    assert.equal(hans.mentions.length, entity('la-fu-luo-fu').mentions.length);
+    assert.ok(hans.mentions.every((m) => /^\/zh-hans\/articles\/[a-z0-9-]+\.html#[a-z0-9-]+$/.test(m.url)));
+    assert.equal(hans.entity.wikipediaUrl, `https://zh.wikipedia.org/zh-hans/${encodeURIComponent('拉夫羅夫')}`);
+  });
+
+  it('order the entity index as Chinese readers expect: pinyin (zh-Hans), strokes (zh-Hant)', () => {
+    const hans = pages.entityIndexes.find((p) => p.variant === 'zh-Hans')!.groups.find((g) => g.kind === 'place')!;
+    const titles = hans.entities.map((e) => e.title);
+    assert.deepEqual(titles, [...titles].sort(new Intl.Collator('zh-Hans-u-co-pinyin').compare));
+    assert.equal(titles[0], '白俄罗斯');
+    const hant = pages.entityIndexes.find((p) => p.variant === 'zh-Hant')!.groups.find((g) => g.kind === 'place')!;
+    assert.equal(hant.entities[0]!.title, '中國', '中 has 4 strokes');
+  });
+
+  it('group the timeline by decade and year, with topic and source filter pages', () => {
+    const all = pages.timelines.find((p) => p.variant === 'zh-Hant' && p.url === '/zh-hant/timeline/index.html')!;
+    assert.deepEqual(all.decades.map((d) => d.label), ['1950年代', '1980年代', '1990年代', '2000年代', '2010年代', '2020年代']);
+    assert.deepEqual(all.decades[1]!.years.map((y) => y.label), ['1987年', '1988年']);
+    assert.equal(all.yearless.length, 5);
+    const military = pages.timelines.find((p) => p.url === '/zh-hant/timeline/topic-jun-shi-guan-xi.html')!;
+    assert.equal(military.total, 4);
+    assert.ok(pages.timelines.some((p) => p.url === `/zh-hans/timeline/source-${news.id}.html`));
+  });
+
+  it('export articles, entities and events as JSON', () => {
+    const files = Object.fromEntries(pages.files.filter((f) => f.url.endsWith('.json')).map((f) => [f.url, JSON.parse(f.content)]));
+    assert.equal(files['/data/articles.json'].items.length, model.articles.length);
+    assert.equal(files['/data/entities.json'].items.length, model.entities.length);
+    const ev = files['/data/events.json'].items.find((e: { start: { iso: string } }) => e.start.iso === '1950-01-30');
+    assert.equal(ev.sentence['zh-Hans'].slice(0, 4), '俄越关系');
+    assert.match(ev.urls['zh-Hant'], /^zh-hant\/articles\/e-yue-guan-xi\.html#at-ev-/);
+  });
+});
