@@ -12,6 +12,8 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { collectTextNames, createConverter, EMPTY_GLOSSARY, parseGlossary, parseTarget, type Glossary } from './convert/index.ts';
 
+/** The site's glossary, used unless --glossary names another. */
+const DEFAULT_GLOSSARY = 'seeds/glossary.yaml';
 const USAGE = 'usage: convert --to zh-Hans|zh-Hant|zh-TW|zh-HK [--glossary FILE] [--source zh-Hans|zh-Hant] [--review] < in.txt > out.txt';
 
 function fail(message: string): never {
@@ -44,9 +46,10 @@ function main(): void {
   if (values.source !== undefined && source !== 'zh-Hans' && source !== 'zh-Hant') fail(`--source must be zh-Hans or zh-Hant`);
 
   let glossary: Glossary = EMPTY_GLOSSARY;
-  if (values.glossary) {
-    if (!fs.existsSync(values.glossary)) fail(`no glossary file ${values.glossary}`);
-    const parsed = parseGlossary(fs.readFileSync(values.glossary, 'utf8'), values.glossary);
+  const glossaryFile = values.glossary ?? (fs.existsSync(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : undefined);
+  if (glossaryFile) {
+    if (!fs.existsSync(glossaryFile)) fail(`no glossary file ${glossaryFile}`);
+    const parsed = parseGlossary(fs.readFileSync(glossaryFile, 'utf8'), glossaryFile);
     for (const p of parsed.problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: error: ${p.reason}\n`);
     if (parsed.problems.length) process.exit(1);
     glossary = parsed.glossary;
