@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BuildError, formatDiagnostic } from './site/diagnostics.ts';
 import { loadSite } from './site/load.ts';
+import { indexSite } from './site/search-index.ts';
 
 async function build(seedsDir: string, outDir: string): Promise<number> {
   const started = Date.now();
@@ -39,6 +40,12 @@ async function build(seedsDir: string, outDir: string): Promise<number> {
     console.error(`${outDir} was left as it was.`);
     return 1;
   }
+  const search = await indexSite(tmp).catch((error: Error) => ({ pages: 0, errors: [error.message] }));
+  if (search.errors.length || search.pages === 0) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    console.error(`Search indexing failed: ${search.errors.join('; ') || 'no pages indexed'}. ${outDir} was left as it was.`);
+    return 1;
+  }
   if (!fs.existsSync(path.join(tmp, 'index.html'))) {
     fs.rmSync(tmp, { recursive: true, force: true });
     console.error(`Rendering wrote no site; ${outDir} was left as it was.`);
@@ -47,9 +54,9 @@ async function build(seedsDir: string, outDir: string): Promise<number> {
   swapInto(tmp, out, old);
   const warnings = site.diagnostics.filter((d) => d.severity === 'warning');
   for (const d of warnings) console.warn(formatDiagnostic(d));
-  const { articles, homes, newsIndexes, entities, entityIndexes, timelines } = site.pages;
-  const pages = 1 + [articles, homes, newsIndexes, entities, entityIndexes, timelines].reduce((n, list) => n + list.length, 0);
-  console.log(`Built ${pages} pages into ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings.length} warning(s).`);
+  const { articles, homes, newsIndexes, entities, entityIndexes, timelines, searches } = site.pages;
+  const pages = 1 + [articles, homes, newsIndexes, entities, entityIndexes, timelines, searches].reduce((n, list) => n + list.length, 0);
+  console.log(`Built ${pages} pages into ${outDir} (search index: ${search.pages} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings.length} warning(s).`);
   return 0;
 }
 

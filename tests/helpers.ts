@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, Block, Inline } from '../src/model/index.ts';
@@ -57,4 +58,33 @@ export function build(seeds: string, outDir: string) {
     cwd: ROOT,
     encoding: 'utf8',
   });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+};
+
+/** Serves a built site from 127.0.0.1 under a path prefix (e.g. `/sub/`), as a static host would. */
+export async function serve(dir: string, prefix = '/'): Promise<{ url: string; close: () => Promise<void>; misses: string[] }> {
+  const misses: string[] = [];
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = pathname.startsWith(prefix) ? path.join(dir, pathname.slice(prefix.length)) : '';
+    if (file && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file || !file.startsWith(dir) || !fs.existsSync(file)) {
+      misses.push(pathname);
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}${prefix}`, misses, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

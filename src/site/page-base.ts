@@ -3,7 +3,7 @@ import { convert } from '../convert/index.ts';
 import type { DateSpan, SiteModel, Variant } from '../model/index.ts';
 import { datetimeAttr, formatSpan, formatSpanParts } from './format.ts';
 import { SCRIPT_LABEL, uiStrings, type UiStrings } from './ui.ts';
-import { entitiesPath, feedPath, homePath, newsPath, timelinePath } from './urls.ts';
+import { entitiesPath, feedPath, homePath, newsPath, searchPath, timelinePath } from './urls.ts';
 
 export interface Alternate {
   readonly variant: Variant;
@@ -76,6 +76,7 @@ export function pageBase(model: SiteModel, variant: Variant, pathFor: (v: Varian
       { label: ui.news, url: newsPath(variant) },
       { label: ui.entities, url: entitiesPath(variant) },
       { label: ui.timeline, url: timelinePath(variant) },
+      { label: ui.search, url: searchPath(variant) },
     ],
     alternates: model.options.variants.map((v) => ({ variant: v, label: SCRIPT_LABEL[v], url: pathFor(v), current: v === variant })),
   };

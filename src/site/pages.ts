@@ -12,7 +12,8 @@ import { machineFiles } from './feeds.ts';
 import { absoluteUrl, dateView, jsonForScript, pageBase, type DateView, type PageBase } from './page-base.ts';
 import { timelinePages, type TimelineOverview, type TimelinePage } from './timeline-pages.ts';
 import { bodyStrings, SCRIPT_LABEL, uiStrings } from './ui.ts';
-import { articlePath, entityPath, homePath, newsPath, relativeHref, timelinePath } from './urls.ts';
+import { articlePath, entityPath, homePath, newsPath, relativeHref, searchPath, timelinePath } from './urls.ts';
+import { scriptChars } from './search-chars.ts';
 
 export type { Alternate, DateView, PageBase } from './page-base.ts';
 
@@ -68,6 +69,7 @@ export interface SitePages {
   readonly entities: readonly EntityPage[];
   readonly entityIndexes: readonly EntityIndexPage[];
   readonly timelines: readonly TimelinePage[];
+  readonly searches: readonly PageBase[];
   /** Machine-readable files: the JSON export, feeds, sitemap, robots.txt. */
   readonly files: readonly DataFile[];
 }
@@ -178,11 +180,14 @@ export function sitePages(model: SiteModel): SitePages {
     entities,
     entityIndexes,
     timelines,
+    searches: model.options.variants.map((v) => pageBase(model, v, searchPath, uiStrings(v).search)),
     files: [
+      scriptChars(model),
       ...dataFiles(model),
       ...machineFiles(model, [
         '/index.html',
         ...[...homes, ...newsIndexes, ...articles, ...entityIndexes, ...entities, ...timelines].map((p) => p.url),
+        ...model.options.variants.map(searchPath),
       ]),
     ],
   };
