@@ -116,15 +116,52 @@ describe('the article in a real browser', () => {
     await context.close();
   });
 
-  it('reads well at phone and desktop widths (screenshots kept as test artefacts)', async () => {
-    for (const [name, width] of [['phone', 390], ['desktop', 1280]] as const) {
-      for (const variant of ['zh-hant', 'zh-hans']) {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.goto(url(variant));
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `${variant} at ${width}px scrolls sideways by ${overflow}px`);
-        await page.screenshot({ path: path.join(ARTEFACTS, `article-${variant}-${name}.png`), fullPage: true });
-        await page.close();
+  const PAGE_TYPES: readonly [string, string][] = [
+    ['root', 'index.html'],
+    ['home', 'VARIANT/index.html'],
+    ['article', 'VARIANT/articles/e-yue-guan-xi.html'],
+    ['news', 'VARIANT/articles/e-luo-si-wai-zhang-dui-yue-e-guan-xi-ji-yu-ji-ji-ping-jia.html'],
+    ['brief', 'VARIANT/articles/g20-feng-hui-fan-ming-zheng-hui-jian-duo-guo-he-guo-ji-zu.html'],
+    ['news-index', 'VARIANT/news/index.html'],
+    ['entity', 'VARIANT/entities/la-fu-luo-fu.html'],
+    ['entity-index', 'VARIANT/entities/index.html'],
+    ['timeline', 'VARIANT/timeline/index.html'],
+    ['timeline-topic', 'VARIANT/timeline/topic-jun-shi-guan-xi.html'],
+    ['search', 'VARIANT/search.html'],
+    ['not-found', '404.html'],
+  ];
+  const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+  it('has no axe-core violations on any page type, in light and dark schemes', async () => {
+    for (const [name, file] of PAGE_TYPES) {
+      for (const variant of file.includes('VARIANT') ? ['zh-hant', 'zh-hans'] : ['-']) {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          // axe is injected as an inline script, which the site's own CSP rightly forbids.
+          const page = await browser.newPage({ colorScheme, bypassCSP: true });
+          await page.goto(pathToFileURL(path.join(out, file.replace('VARIANT', variant))).href);
+          await page.addScriptTag({ content: AXE });
+          const violations = await page.evaluate(async () => {
+            const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+            return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+          });
+          assert.deepEqual(violations, [], `${name} ${variant} ${colorScheme}`);
+          await page.close();
+        }
+      }
+    }
+  });
+
+  it('reads well at phone and desktop widths (screenshots of every page type kept as test artefacts)', async () => {
+    for (const [size, width] of [['phone', 390], ['desktop', 1280]] as const) {
+      for (const [name, file] of PAGE_TYPES) {
+        for (const variant of file.includes('VARIANT') ? ['zh-hant', 'zh-hans'] : ['-']) {
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
+          await page.goto(pathToFileURL(path.join(out, file.replace('VARIANT', variant))).href);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(overflow <= 0, `${name} ${variant} at ${width}px scrolls sideways by ${overflow}px`);
+          await page.screenshot({ path: path.join(ARTEFACTS, `${name}-${variant === '-' ? 'root' : variant}-${size}.png`), fullPage: true });
+          await page.close();
+        }
       }
     }
   });
