@@ -54,8 +54,8 @@ async function build(seedsDir: string, outDir: string): Promise<number> {
   swapInto(tmp, out, old);
   const warnings = site.diagnostics.filter((d) => d.severity === 'warning');
   for (const d of warnings) console.warn(formatDiagnostic(d));
-  const { articles, homes, newsIndexes, entities, entityIndexes, timelines, searches } = site.pages;
-  const pages = 1 + [articles, homes, newsIndexes, entities, entityIndexes, timelines, searches].reduce((n, list) => n + list.length, 0);
+  const { articles, homes, newsIndexes, entities, entityIndexes, timelines, searches, articleLists } = site.pages;
+  const pages = 1 + [articles, homes, newsIndexes, entities, entityIndexes, timelines, searches, articleLists].reduce((n, list) => n + list.length, 0);
   console.log(`Built ${pages} pages into ${outDir} (search index: ${search.pages} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings.length} warning(s).`);
   return 0;
 }

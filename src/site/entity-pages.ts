@@ -55,7 +55,7 @@ export function entityPages(model: SiteModel, variant: Variant, converted: reado
     .map((e) => {
       const title = convert(e.title, variant);
       return {
-        ...pageBase(model, variant, (v) => entityPath(v, e.id), title),
+        ...pageBase(model, variant, (v) => entityPath(v, e.id), title, [{ label: uiStrings(variant).entityIndex, url: entitiesPath(variant) }]),
         entity: {
           id: e.id,
           title,

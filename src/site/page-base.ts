@@ -3,7 +3,7 @@ import { convert } from '../convert/index.ts';
 import type { DateSpan, SiteModel, Variant } from '../model/index.ts';
 import { datetimeAttr, formatSpan, formatSpanParts } from './format.ts';
 import { SCRIPT_LABEL, uiStrings, type UiStrings } from './ui.ts';
-import { entitiesPath, feedPath, homePath, newsPath, searchPath, timelinePath } from './urls.ts';
+import { articlesPath, entitiesPath, feedPath, homePath, newsPath, searchPath, timelinePath } from './urls.ts';
 
 export interface Alternate {
   readonly variant: Variant;
@@ -36,6 +36,8 @@ export interface PageBase {
   readonly feedUrl: string;
   /** schema.org JSON-LD for the page, safe to place inside a script element. */
   readonly jsonLd: string;
+  /** Where the page sits: home first; the page itself is not included. */
+  readonly breadcrumbs: readonly NavLink[];
 }
 
 /** The absolute URL of a root-relative path, when the site URL is known. */
@@ -48,7 +50,13 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export function pageBase(model: SiteModel, variant: Variant, pathFor: (v: Variant) => string, name?: string): PageBase {
+export function pageBase(
+  model: SiteModel,
+  variant: Variant,
+  pathFor: (v: Variant) => string,
+  name?: string,
+  trail: readonly NavLink[] = [],
+): PageBase {
   const ui = uiStrings(variant);
   const url = pathFor(variant);
   const canonical = absoluteUrl(model, url);
@@ -61,6 +69,7 @@ export function pageBase(model: SiteModel, variant: Variant, pathFor: (v: Varian
     siteTitle,
     ...(canonical ? { canonical } : {}),
     ogLocale: variant === 'zh-Hant' ? 'zh_TW' : 'zh_CN',
+    breadcrumbs: url === homePath(variant) ? [] : [{ label: ui.home, url: homePath(variant) }, ...trail],
     feedUrl: feedPath(variant),
     jsonLd: jsonForScript({
       '@context': 'https://schema.org',
@@ -73,6 +82,7 @@ export function pageBase(model: SiteModel, variant: Variant, pathFor: (v: Varian
     homeUrl: homePath(variant),
     nav: [
       { label: ui.home, url: homePath(variant) },
+      { label: ui.articles, url: articlesPath(variant) },
       { label: ui.news, url: newsPath(variant) },
       { label: ui.entities, url: entitiesPath(variant) },
       { label: ui.timeline, url: timelinePath(variant) },

@@ -6,13 +6,14 @@
 import { convert, convertArticle } from '../convert/index.ts';
 import type { Article, SiteModel, Variant } from '../model/index.ts';
 import { renderArticle, type RenderedArticle } from '../render/article.ts';
-import { entityPages, type EntityIndexPage, type EntityPage } from './entity-pages.ts';
+import { slugify } from '../ingest/slug.ts';
+import { collator, entityPages, type EntityIndexPage, type EntityPage } from './entity-pages.ts';
 import { dataFiles, type DataFile } from './export.ts';
 import { machineFiles } from './feeds.ts';
 import { absoluteUrl, dateView, jsonForScript, pageBase, type DateView, type PageBase } from './page-base.ts';
 import { timelinePages, type TimelineOverview, type TimelinePage } from './timeline-pages.ts';
 import { bodyStrings, SCRIPT_LABEL, uiStrings } from './ui.ts';
-import { articlePath, entityPath, homePath, newsPath, relativeHref, searchPath, timelinePath } from './urls.ts';
+import { articlePath, articlesPath, categoryPath, entitiesPath, entityPath, homePath, newsPath, relativeHref, searchPath, timelinePath } from './urls.ts';
 import { scriptChars } from './search-chars.ts';
 
 export type { Alternate, DateView, PageBase } from './page-base.ts';
@@ -35,7 +36,7 @@ export interface RelatedView {
 
 export interface ArticlePage extends PageBase {
   readonly article: ArticleSummary & {
-    readonly categories: readonly string[];
+    readonly categories: readonly { readonly label: string; readonly url: string }[];
     readonly dateline?: string;
     readonly signoff?: string;
     readonly source: Article['source'] & { readonly wikipediaUrl?: string; readonly wikipediaLabel?: string };
@@ -44,7 +45,16 @@ export interface ArticlePage extends PageBase {
   readonly related: readonly RelatedView[];
 }
 
+/** A list of articles: the article index (grouped by kind) or one category. */
+export interface ArticleListPage extends PageBase {
+  readonly title: string;
+  readonly groups: readonly { readonly label: string; readonly articles: readonly ArticleSummary[] }[];
+  readonly categories: readonly { readonly label: string; readonly url: string; readonly count: number }[];
+}
+
 export interface HomePage extends PageBase {
+  readonly newsUrl: string;
+  readonly entitiesUrl: string;
   readonly articles: readonly ArticleSummary[];
   readonly news: readonly ArticleSummary[];
   readonly briefs: readonly ArticleSummary[];
@@ -52,7 +62,7 @@ export interface HomePage extends PageBase {
   readonly lead?: ArticleSummary;
   readonly timeline: TimelineOverview;
   readonly entities: readonly { readonly title: string; readonly url: string }[];
-  readonly categories: readonly string[];
+  readonly categories: readonly { readonly label: string; readonly url: string }[];
 }
 
 /** The news index: reports first, then briefs, newest first where dated. */
@@ -70,6 +80,7 @@ export interface SitePages {
   readonly entityIndexes: readonly EntityIndexPage[];
   readonly timelines: readonly TimelinePage[];
   readonly searches: readonly PageBase[];
+  readonly articleLists: readonly ArticleListPage[];
   /** Machine-readable files: the JSON export, feeds, sitemap, robots.txt. */
   readonly files: readonly DataFile[];
 }
@@ -93,6 +104,7 @@ export function sitePages(model: SiteModel): SitePages {
   const entities: EntityPage[] = [];
   const entityIndexes: EntityIndexPage[] = [];
   const timelines: TimelinePage[] = [];
+  const articleLists: ArticleListPage[] = [];
   const withPage = new Set(model.entities.filter((e) => e.hasPage).map((e) => e.id));
   const byId = new Map(model.articles.map((a) => [a.id, a]));
 
@@ -102,7 +114,9 @@ export function sitePages(model: SiteModel): SitePages {
     const titles = new Map(converted.map((a) => [a.id, a.title]));
     const entityTitle = new Map(model.entities.map((e) => [e.id, convert(e.title, variant)]));
     for (const article of converted) {
-      const base = pageBase(model, variant, (v) => articlePath(v, article.slug));
+      const ui = uiStrings(variant);
+      const trail = article.kind === 'wiki' ? { label: ui.articleIndex, url: articlesPath(variant) } : { label: ui.news, url: newsPath(variant) };
+      const base = pageBase(model, variant, (v) => articlePath(v, article.slug), article.title, [trail]);
       const url = base.url;
       const body = renderArticle(article, {
         variant,
@@ -119,7 +133,7 @@ export function sitePages(model: SiteModel): SitePages {
         jsonLd: articleJsonLd(model, article, variant, base.canonical),
         article: {
           ...summaryOf(article, variant),
-          categories: article.categories,
+          categories: article.categories.map((c) => ({ label: c, url: categoryPath(variant, categoryId(c)) })),
           ...(article.dateline ? { dateline: article.dateline } : {}),
           ...(article.signoff ? { signoff: article.signoff } : {}),
           source: {
@@ -146,15 +160,50 @@ export function sitePages(model: SiteModel): SitePages {
     entityIndexes.push(people.index);
 
     const mainWiki = summaries.find((a) => a.kind === 'wiki');
+    const ui = uiStrings(variant);
+    const compare = collator(variant).compare;
+    const categoryNames = new Map<string, { label: string; articles: ArticleSummary[] }>();
+    converted.forEach((a, i) => {
+      for (const c of a.categories) {
+        const entry = categoryNames.get(categoryId(c)) ?? { label: c, articles: [] };
+        entry.articles.push(summaries[i]!);
+        categoryNames.set(categoryId(c), entry);
+      }
+    });
+    const categoryLinks = [...categoryNames]
+      .map(([id, c]) => ({ label: c.label, url: categoryPath(variant, id), count: c.articles.length }))
+      .sort((a, b) => compare(a.label, b.label));
+    const sortByTitle = (list: ArticleSummary[]) => [...list].sort((a, b) => compare(a.title, b.title));
+    articleLists.push({
+      ...pageBase(model, variant, articlesPath, ui.articleIndex),
+      title: ui.articleIndex,
+      groups: [
+        { label: ui.wikiKind, articles: sortByTitle(summaries.filter((a) => a.kind === 'wiki')) },
+        { label: ui.newsKind, articles: byDate(summaries.filter((a) => a.kind === 'news')) },
+        { label: ui.briefKind, articles: byDate(summaries.filter((a) => a.kind === 'brief')) },
+      ].filter((g) => g.articles.length),
+      categories: categoryLinks,
+    });
+    for (const [id, c] of categoryNames) {
+      const title = `${ui.category}：${c.label}`;
+      articleLists.push({
+        ...pageBase(model, variant, (v) => categoryPath(v, id), title, [{ label: ui.articleIndex, url: articlesPath(variant) }]),
+        title,
+        groups: [{ label: c.label, articles: sortByTitle(c.articles) }],
+        categories: categoryLinks,
+      });
+    }
     homes.push({
       ...pageBase(model, variant, homePath),
+      newsUrl: newsPath(variant),
+      entitiesUrl: entitiesPath(variant),
       articles: summaries.filter((a) => a.kind === 'wiki'),
       news: byDate(summaries.filter((a) => a.kind === 'news')),
       briefs: byDate(summaries.filter((a) => a.kind === 'brief')).slice(0, 5),
       ...(mainWiki ? { lead: mainWiki } : {}),
       timeline: timeline.overview,
       entities: people.index.groups.flatMap((g) => g.entities).slice(0, 24),
-      categories: [...new Set(converted.flatMap((a) => a.categories))],
+      categories: categoryLinks.map((c) => ({ label: c.label, url: c.url })),
     });
     newsIndexes.push({
       ...pageBase(model, variant, newsPath),
@@ -180,13 +229,14 @@ export function sitePages(model: SiteModel): SitePages {
     entities,
     entityIndexes,
     timelines,
+    articleLists,
     searches: model.options.variants.map((v) => pageBase(model, v, searchPath, uiStrings(v).search)),
     files: [
       scriptChars(model),
       ...dataFiles(model),
       ...machineFiles(model, [
         '/index.html',
-        ...[...homes, ...newsIndexes, ...articles, ...entityIndexes, ...entities, ...timelines].map((p) => p.url),
+        ...[...homes, ...newsIndexes, ...articleLists, ...articles, ...entityIndexes, ...entities, ...timelines].map((p) => p.url),
         ...model.options.variants.map(searchPath),
       ]),
     ],
@@ -210,6 +260,11 @@ function articleJsonLd(model: SiteModel, article: Article, variant: Variant, can
     ...(canonical ? { url: canonical, mainEntityOfPage: canonical } : {}),
     isPartOf: { '@type': 'WebSite', name: convert(model.options.title, variant) },
   });
+}
+
+/** Categories are addressed by the pinyin of their name, the same in every script. */
+function categoryId(name: string): string {
+  return slugify(name) || 'category';
 }
 
 /** Newest first; yearless dates after dated ones, undated last; ties keep corpus order. */

@@ -82,7 +82,7 @@ export function timelinePages(model: SiteModel, variant: Variant, converted: rea
     [...map].map(([id, t]) => ({ label: t.label, count: t.count, url: path(id), current: path(id) === current }));
 
   const page = (pathFor: (v: Variant) => string, list: EventView[], title: string, filter?: string): TimelinePage => {
-    const base = pageBase(model, variant, pathFor, title);
+    const base = pageBase(model, variant, pathFor, title, filter ? [{ label: ui.timeline, url: timelinePath(variant) }] : []);
     const dated = list.filter((v) => /^\d{4}/.test(v.date.datetime));
     const decades = new Map<string, Map<string, EventView[]>>();
     for (const v of dated) {

@@ -17,6 +17,8 @@ export const timelinePath = (variant: Variant, filter?: { topic?: string; source
   `/${variantDir(variant)}/timeline/${filter?.topic ? `topic-${filter.topic}` : filter?.source ? `source-${filter.source}` : 'index'}.html`;
 export const feedPath = (variant: Variant): string => `/${variantDir(variant)}/feed.xml`;
 export const searchPath = (variant: Variant): string => `/${variantDir(variant)}/search.html`;
+export const articlesPath = (variant: Variant): string => `/${variantDir(variant)}/articles/index.html`;
+export const categoryPath = (variant: Variant, id: string): string => `/${variantDir(variant)}/categories/${id}.html`;
 export const articlePath = (variant: Variant, slug: string): string => `/${variantDir(variant)}/articles/${slug}.html`;
 
 /** The href from page `from` to page `to` (both root-relative paths, `to` may carry `#anchor`). */
