@@ -147,6 +147,24 @@ describe('the news seed on the built site', () => {
   });
 });
 
+describe('regional variants from the site config', () => {
+  it('builds zh-TW and zh-HK pages when seeds/site.yaml asks for them', () => {
+    const seeds = fs.mkdtempSync(path.join(tmp, 'seeds-'));
+    for (const f of fs.readdirSync(path.join(ROOT, 'seeds'))) fs.copyFileSync(path.join(ROOT, 'seeds', f), path.join(seeds, f));
+    fs.writeFileSync(path.join(seeds, 'site.yaml'), 'variants: [zh-Hant, zh-Hans, zh-TW, zh-HK]\n');
+    const site = path.join(tmp, 'regional-site');
+    const r = build(seeds, site);
+    assert.equal(r.status, 0, r.stderr);
+    const tw = fs.readFileSync(path.join(site, 'zh-tw/articles/e-yue-guan-xi.html'), 'utf8');
+    assert.match(tw, /<html lang="zh-TW">/);
+    assert.ok(tw.includes('普丁') && !tw.includes('普京'), 'the glossary gives Taiwan its own form');
+    assert.match(tw, /hreflang="zh-HK"[^>]*>香港繁體</);
+    assert.ok(hrefs(tw).includes(`https://zh.wikipedia.org/zh-tw/${encodeURIComponent('北越')}`));
+    const hk = fs.readFileSync(path.join(site, 'zh-hk/index.html'), 'utf8');
+    assert.ok(hk.includes('范明政') && !hk.includes('範明政'));
+  });
+});
+
 describe('building from bad or hostile seeds', () => {
   it('escapes seed text in templates: a title cannot become markup', () => {
     const seeds = fs.mkdtempSync(path.join(tmp, 'seeds-'));

@@ -1,5 +1,6 @@
 // The root page: go to the script the reader chose before, else the one their
-// browser's languages ask for (zh-TW, zh-HK, zh-MO and zh-Hant → Traditional;
+// browser's languages ask for (zh-TW, zh-HK, zh-MO and zh-Hant → Traditional, or the
+// regional variant when the site has it;
 // other Chinese → Simplified). Without JavaScript both links stay on the page.
 (function () {
   'use strict';
@@ -23,6 +24,8 @@
   for (var j = 0; j < langs.length; j++) {
     var tag = String(langs[j]).toLowerCase();
     if (tag.indexOf('zh') !== 0) continue;
+    if (/^zh-(hant-)?tw/.test(tag) && go('zh-TW')) return;
+    if (/^zh-(hant-)?(hk|mo)/.test(tag) && go('zh-HK')) return;
     if (/^zh-(tw|hk|mo|hant)/.test(tag)) { go('zh-Hant'); return; }
     go('zh-Hans');
     return;

@@ -56,7 +56,8 @@ export interface DefaultConversion {
 type Forms = Readonly<Record<ConvertTarget, string>>;
 
 function toScript(source: Variant | Script | undefined): Script | undefined {
-  return source === 'zh-Hans' ? 'hans' : source === 'zh-Hant' ? 'hant' : source;
+  if (source === undefined || source === 'hans' || source === 'hant') return source;
+  return source === 'zh-Hans' ? 'hans' : 'hant';
 }
 
 /** True when the text has a character that conversion could change (CJK, compatibility ideographs, surrogates). */

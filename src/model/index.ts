@@ -14,8 +14,11 @@ export type Slug = Brand<string, 'Slug'>;
 /** An absolute URL that passed the scheme allow-list (see src/model/url.ts). */
 export type SafeUrl = Brand<string, 'SafeUrl'>;
 
-export type Variant = 'zh-Hant' | 'zh-Hans';
+/** A script or regional variant the site can be built in. */
+export type Variant = 'zh-Hant' | 'zh-Hans' | 'zh-TW' | 'zh-HK';
+/** The site's default variants: the two scripts. */
 export const VARIANTS: readonly Variant[] = Object.freeze(['zh-Hant', 'zh-Hans']);
+export const ALL_VARIANTS: readonly Variant[] = Object.freeze(['zh-Hant', 'zh-Hans', 'zh-TW', 'zh-HK']);
 
 export type ArticleKind = 'wiki' | 'news' | 'brief';
 

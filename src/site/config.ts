@@ -3,6 +3,7 @@
  *
  *   title: 俄越關係知識站        # written once, converted per variant
  *   url: https://example.org/ru-vn/   # where the site is published: canonical links, sitemap, feeds
+ *   variants: [zh-Hant, zh-Hans, zh-TW]  # pages to build (zh-Hant, zh-Hans, zh-TW, zh-HK); default the first two
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,11 @@ export const CONFIG_FILE = 'site.yaml';
 const SiteConfigSchema = z
   .object({
     title: z.string().min(1).optional(),
+    variants: z
+      .array(z.enum(['zh-Hant', 'zh-Hans', 'zh-TW', 'zh-HK']))
+      .min(1)
+      .refine((v) => new Set(v).size === v.length, 'each variant once')
+      .optional(),
     url: z
       .string()
       .url()
@@ -42,6 +48,6 @@ export function readSiteConfig(seedsDir: string): { options: Partial<SiteOptions
       diagnostics: result.error.issues.map((i) => ({ severity: 'error' as const, file, reason: `${CONFIG_FILE} \`${i.path.join('.') || '(root)'}\`: ${i.message}` })),
     };
   }
-  const { title, url } = result.data;
-  return { options: { ...(title ? { title } : {}), ...(url ? { siteUrl: url } : {}) }, diagnostics: [] };
+  const { title, url, variants } = result.data;
+  return { options: { ...(title ? { title } : {}), ...(url ? { siteUrl: url } : {}), ...(variants ? { variants } : {}) }, diagnostics: [] };
 }

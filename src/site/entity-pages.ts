@@ -21,13 +21,18 @@ export interface EntityPage extends PageBase {
     readonly aliases: readonly string[];
     readonly wikipediaUrl: string;
   };
+  /** The first MAX_MENTIONS mentions; the full list is in data/entities.json. */
   readonly mentions: readonly { readonly articleTitle: string; readonly url: string; readonly sentence: string }[];
+  readonly mentionCount: number;
   readonly related: readonly (EntityLink & { readonly count: number })[];
 }
 
 export interface EntityIndexPage extends PageBase {
   readonly groups: readonly { readonly kind: EntityKind; readonly label: string; readonly entities: readonly EntityLink[] }[];
 }
+
+/** Mentions listed on an entity page; the rest are counted (and all are in the data export). */
+const MAX_MENTIONS = 100;
 
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organisation', 'other'];
 
@@ -38,7 +43,7 @@ export function kindLabel(kind: EntityKind, variant: Variant): string {
 
 /** Chinese readers' order: pinyin for Simplified pages, stroke count for Traditional ones. */
 export function collator(variant: Variant): Intl.Collator {
-  return new Intl.Collator(variant === 'zh-Hant' ? 'zh-Hant-u-co-stroke' : 'zh-Hans-u-co-pinyin');
+  return new Intl.Collator(variant === 'zh-Hans' ? 'zh-Hans-u-co-pinyin' : 'zh-Hant-u-co-stroke');
 }
 
 export function entityLink(entity: Entity, variant: Variant): EntityLink {
@@ -63,7 +68,8 @@ export function entityPages(model: SiteModel, variant: Variant, converted: reado
           aliases: [...new Set(e.aliases.map((a) => convert(a, variant)))].filter((a) => a !== title),
           wikipediaUrl: wikipediaUrl(e.wikipediaTitle, variant),
         },
-        mentions: e.mentions.map((m) => {
+        mentionCount: e.mentions.length,
+        mentions: e.mentions.slice(0, MAX_MENTIONS).map((m) => {
           const article = articles.get(m.articleId)!;
           return { articleTitle: article.title, url: `${articlePath(variant, article.slug)}#${m.blockId}`, sentence: convert(m.sentence, variant) };
         }),

@@ -68,7 +68,7 @@ export function pageBase(
     ui,
     siteTitle,
     ...(canonical ? { canonical } : {}),
-    ogLocale: variant === 'zh-Hant' ? 'zh_TW' : 'zh_CN',
+    ogLocale: OG_LOCALE[variant],
     breadcrumbs: url === homePath(variant) ? [] : [{ label: ui.home, url: homePath(variant) }, ...trail],
     feedUrl: feedPath(variant),
     jsonLd: jsonForScript({
@@ -91,6 +91,8 @@ export function pageBase(
     alternates: model.options.variants.map((v) => ({ variant: v, label: SCRIPT_LABEL[v], url: pathFor(v), current: v === variant })),
   };
 }
+
+const OG_LOCALE: Readonly<Record<Variant, string>> = Object.freeze({ 'zh-Hant': 'zh_TW', 'zh-Hans': 'zh_CN', 'zh-TW': 'zh_TW', 'zh-HK': 'zh_HK' });
 
 export interface DateView {
   readonly datetime: string;

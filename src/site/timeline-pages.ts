@@ -89,7 +89,9 @@ export function timelinePages(model: SiteModel, variant: Variant, converted: rea
       const year = v.date.datetime.slice(0, 4);
       const decade = `${year.slice(0, 3)}0`;
       const years = decades.get(decade) ?? new Map<string, EventView[]>();
-      years.set(year, [...(years.get(year) ?? []), v]);
+      const inYear = years.get(year);
+      if (inYear) inYear.push(v);
+      else years.set(year, [v]);
       decades.set(decade, years);
     }
     return {
@@ -102,18 +104,21 @@ export function timelinePages(model: SiteModel, variant: Variant, converted: rea
       })),
       yearless: list.filter((v) => !/^\d{4}/.test(v.date.datetime)),
       topics: filterLinks(topics, (id) => timelinePath(variant, { topic: id }), base.url),
-      sources: filterLinks(sources, (id) => timelinePath(variant, { source: id }), base.url),
+      // One source page per article: listing every source on each would grow with the square of the corpus.
+      sources: filter ? [] : filterLinks(sources, (id) => timelinePath(variant, { source: id }), base.url),
       allUrl: timelinePath(variant),
       total: list.length,
     };
   };
 
   const pages: TimelinePage[] = [page((v) => timelinePath(v), views, ui.timeline)];
+  const byTopic = groupBy(views, (v) => v.topicId);
+  const bySource = groupBy(views, (v) => v.sourceId);
   for (const [id, t] of topics) {
-    pages.push(page((v) => timelinePath(v, { topic: id }), views.filter((v) => v.topicId === id), `${ui.timeline}：${t.label}`, t.label));
+    pages.push(page((v) => timelinePath(v, { topic: id }), byTopic.get(id)!, `${ui.timeline}：${t.label}`, t.label));
   }
   for (const [id, t] of sources) {
-    pages.push(page((v) => timelinePath(v, { source: id }), views.filter((v) => v.sourceId === id), `${ui.timeline}：${t.label}`, t.label));
+    pages.push(page((v) => timelinePath(v, { source: id }), bySource.get(id)!, `${ui.timeline}：${t.label}`, t.label));
   }
   const all = pages[0]!;
   const overview: TimelineOverview = {
@@ -127,4 +132,15 @@ export function timelinePages(model: SiteModel, variant: Variant, converted: rea
     latest: views.filter((v) => /^\d{4}/.test(v.date.datetime)).slice(-5).reverse(),
   };
   return { pages, overview };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }

@@ -107,5 +107,10 @@ export function bodyStrings(variant: Variant): BodyStrings {
   };
 }
 
-/** The script switch names each script in its own writing: 繁體 / 简体. */
-export const SCRIPT_LABEL: Readonly<Record<Variant, string>> = Object.freeze({ 'zh-Hant': '繁體', 'zh-Hans': '简体' });
+/** The script switch names each variant in its own writing: 繁體 / 简体 (/ 臺灣正體 / 香港繁體). */
+export const SCRIPT_LABEL: Readonly<Record<Variant, string>> = Object.freeze({
+  'zh-Hant': '繁體',
+  'zh-Hans': '简体',
+  'zh-TW': '臺灣正體',
+  'zh-HK': '香港繁體',
+});
