@@ -3,15 +3,32 @@
  * keys for comparing names.
  */
 import { baseConverter, defaultConverter } from './default.ts';
-import type { ConvertOptions } from './converter.ts';
+import type { Converter, ConvertOptions } from './converter.ts';
 import { stripRules } from './rules.ts';
 import type { ConvertTarget } from './targets.ts';
 
 /** Convert a text written in either script (or a mix) into `to`. */
 export function convert(text: string, to: ConvertTarget, options?: ConvertOptions): string {
   if (text === '') return text;
-  return defaultConverter().convert(text, to, options);
+  const converter = defaultConverter();
+  if (options || text.length > MEMO_MAX_LENGTH) return converter.convert(text, to, options);
+  // Page data converts the same sentences again and again (mentions, events,
+  // export, filters): remembered per converter and target, within a bound.
+  let memo = memos.get(converter);
+  if (!memo) memos.set(converter, (memo = new Map()));
+  const key = `${to}\0${text}`;
+  let out = memo.get(key);
+  if (out === undefined) {
+    if (memo.size >= MEMO_ENTRIES) memo.clear();
+    out = converter.convert(text, to);
+    memo.set(key, out);
+  }
+  return out;
 }
+
+const MEMO_MAX_LENGTH = 500;
+const MEMO_ENTRIES = 200_000;
+const memos = new WeakMap<Converter, Map<string, string>>();
 
 /**
  * A script-neutral key for comparing names: 拉夫罗夫 and 拉夫羅夫 give the same

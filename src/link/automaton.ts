@@ -43,8 +43,9 @@ export class NameAutomaton {
       this.nodes[child]!.fail = 0;
       queue.push(child);
     }
-    while (queue.length) {
-      const at = queue.shift()!;
+    // A read index, not queue.shift(): shifting a long array is linear, which made the build quadratic in the names.
+    for (let head = 0; head < queue.length; head++) {
+      const at = queue[head]!;
       for (const [ch, child] of this.nodes[at]!.next) {
         let f = this.nodes[at]!.fail;
         while (f !== 0 && !this.nodes[f]!.next.has(ch)) f = this.nodes[f]!.fail;

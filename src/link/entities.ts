@@ -6,7 +6,7 @@
 import type { Article, Entity, EntityKind, Inline } from '../model/index.ts';
 import { slugify, uniqueId } from '../ingest/slug.ts';
 import { matchKey } from './keys.ts';
-import { guessKind } from './kinds.ts';
+import { guessKinds } from './kinds.ts';
 import { plainText, proseBlocks } from './walk.ts';
 
 export interface EntityDraft {
@@ -31,12 +31,18 @@ export function collectEntities(articles: readonly Article[]): EntityDraft[] {
   const texts: string[] = [];
   for (const article of articles) for (const { block } of proseBlocks(article)) texts.push(matchKey(plainText(block.type === 'figure' ? block.caption : block.children)));
 
-  const byKey = new Map<string, EntityDraft>();
-  const ids = new Set<string>();
+  const firsts = new Map<string, string>();
   for (const title of titles) {
     const key = matchKey(title);
-    if (byKey.has(key)) continue;
-    const kind = guessKind(title, { texts });
+    if (!firsts.has(key)) firsts.set(key, title);
+  }
+  const kinds = guessKinds([...firsts.values()], { texts });
+
+  const byKey = new Map<string, EntityDraft>();
+  const ids = new Set<string>();
+  let n = 0;
+  for (const [key, title] of firsts) {
+    const kind = kinds[n++]!;
     const aliases = [title];
     const last = title.split('·').at(-1)!;
     if (kind === 'person' && last !== title && last.length >= 2) aliases.push(last);

@@ -20,8 +20,9 @@ export function linkCorpus(articles: readonly Article[]): LinkResult {
   const related = new Map<string, { id: string; count: number }[]>();
   for (const [pair, count] of together) {
     const [a, b] = pair.split('\0') as [string, string];
-    related.set(a, [...(related.get(a) ?? []), { id: b, count }]);
-    related.set(b, [...(related.get(b) ?? []), { id: a, count }]);
+    // push, not spread: an entity named with thousands of others must not copy its list each time
+    push(related, a, { id: b, count });
+    push(related, b, { id: a, count });
   }
   const entities = drafts.map((d): Entity => {
     const list = mentions.get(d.id) ?? [];
@@ -34,4 +35,10 @@ export function linkCorpus(articles: readonly Article[]): LinkResult {
     };
   });
   return { articles: linked, entities };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -5,6 +5,7 @@
  * of 訪問/前往 are places; organisation suffixes make organisations.
  */
 import type { EntityKind } from '../model/index.ts';
+import { NameAutomaton } from './automaton.ts';
 import { matchKey } from './keys.ts';
 
 const PLACE_SUFFIX = /(國|国|聯邦|联邦|斯坦|省|州|市|縣|县|灣|湾|群島|群岛|島|岛|半島|半岛|海峽|海峡|洲)$/u;
@@ -45,24 +46,70 @@ export interface KindEvidence {
   readonly texts: readonly string[];
 }
 
-export function guessKind(title: string, evidence: KindEvidence): EntityKind {
+const PERSON_TITLE_KEYS = () => PERSON_TITLES.map(matchKey);
+const VISIT_VERB_KEYS = () => VISIT_VERBS.map(matchKey);
+
+/** The kind a name has by its form alone (people's `·` names, countries, suffixes); undefined when only the texts can tell. */
+function kindByForm(title: string): EntityKind | undefined {
   if (/^[\p{Script=Han}]+(·[\p{Script=Han}]+)+$/u.test(title)) return 'person';
-  const key = matchKey(title);
-  if (regionKeys().has(key)) return 'place';
+  if (regionKeys().has(matchKey(title))) return 'place';
   if (ORG_SUFFIX.test(title)) return 'organisation';
   if (PLACE_SUFFIX.test(title)) return 'place';
-  const titles = PERSON_TITLES.map(matchKey);
-  const verbs = VISIT_VERBS.map(matchKey);
-  for (const text of evidence.texts) {
-    let at = text.indexOf(key);
-    while (at >= 0) {
-      const before = text.slice(Math.max(0, at - 4), at);
-      const after = text.charAt(at + key.length);
-      if (/^[\p{Script=Han}]{2,4}$/u.test(title) && titles.some((t) => before.endsWith(t)) && !/[國国部會会]/u.test(after)) return 'person';
-      if (before.endsWith('·') && /^[\p{Script=Han}]{2,6}$/u.test(title)) return 'person';
-      if (verbs.some((v) => before.endsWith(v))) return 'place';
-      at = text.indexOf(key, at + 1);
+  return undefined;
+}
+
+/** What an occurrence of `title` (as `key`) at `at` in `text` tells, if anything. */
+function kindAt(title: string, key: string, text: string, at: number, titles: readonly string[], verbs: readonly string[]): EntityKind | undefined {
+  const before = text.slice(Math.max(0, at - 4), at);
+  const after = text.charAt(at + key.length);
+  if (/^[\p{Script=Han}]{2,4}$/u.test(title) && titles.some((t) => before.endsWith(t)) && !/[國国部會会]/u.test(after)) return 'person';
+  if (before.endsWith('·') && /^[\p{Script=Han}]{2,6}$/u.test(title)) return 'person';
+  if (verbs.some((v) => before.endsWith(v))) return 'place';
+  return undefined;
+}
+
+export function guessKind(title: string, evidence: KindEvidence): EntityKind {
+  return guessKinds([title], evidence)[0]!;
+}
+
+/**
+ * The kinds of many names at once. Names whose form does not tell are looked
+ * up in the texts with one automaton, in one pass over the corpus (a scan of
+ * every text per name made this quadratic); the first telling occurrence, in
+ * text order, decides, as it would name by name.
+ */
+export function guessKinds(names: readonly string[], evidence: KindEvidence): EntityKind[] {
+  const kinds: (EntityKind | undefined)[] = names.map(kindByForm);
+  const pending = new Map<string, number[]>();
+  names.forEach((title, i) => {
+    if (kinds[i] !== undefined) return;
+    const key = matchKey(title);
+    if (!key) return;
+    const list = pending.get(key);
+    if (list) list.push(i);
+    else pending.set(key, [i]);
+  });
+  if (pending.size) {
+    const titles = PERSON_TITLE_KEYS();
+    const verbs = VISIT_VERB_KEYS();
+    const automaton = new NameAutomaton();
+    for (const key of pending.keys()) automaton.add(key, key);
+    let open = [...pending.values()].reduce((n, l) => n + l.length, 0);
+    for (const text of evidence.texts) {
+      if (open === 0) break;
+      for (const hit of automaton.findAll(text)) {
+        const waiting = pending.get(hit.value)!;
+        for (let j = 0; j < waiting.length; j++) {
+          const i = waiting[j]!;
+          if (kinds[i] !== undefined) continue;
+          const kind = kindAt(names[i]!, hit.value, text, hit.start, titles, verbs);
+          if (kind) {
+            kinds[i] = kind;
+            open--;
+          }
+        }
+      }
     }
   }
-  return 'other';
+  return kinds.map((k) => k ?? 'other');
 }

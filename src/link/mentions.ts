@@ -37,6 +37,7 @@ export function findMentions(articles: readonly Article[], entities: readonly En
   const together = new Map<string, number>();
 
   const out = articles.map((article) => {
+    const seen = new Set<string>();
     const replaced = new Map<Block, Block>();
     const linkedIn = new Map<string, Set<string>>();
     for (const { block, sectionId } of proseBlocks(article)) {
@@ -94,11 +95,15 @@ export function findMentions(articles: readonly Article[], entities: readonly En
       const bySentence = new Map<string, Set<string>>();
       for (const { id, at } of found) {
         const sentence = sentenceAt(text, at);
-        const list = mentions.get(id) ?? [];
-        if (!list.some((m) => m.articleId === article.id && m.blockId === block.id && m.sentence === sentence)) {
-          list.push({ articleId: article.id, blockId: block.id, ...(sectionId ? { sectionId } : {}), sentence });
+        // One mention per entity, block and sentence: a set of keys instead of scanning the entity's list (which grows with the corpus).
+        const seenKey = `${id}\0${block.id}\0${sentence}`;
+        if (!seen.has(seenKey)) {
+          seen.add(seenKey);
+          const list = mentions.get(id);
+          const mention = { articleId: article.id, blockId: block.id, ...(sectionId ? { sectionId } : {}), sentence };
+          if (list) list.push(mention);
+          else mentions.set(id, [mention]);
         }
-        mentions.set(id, list);
         const ids = bySentence.get(sentence) ?? new Set();
         ids.add(id);
         bySentence.set(sentence, ids);

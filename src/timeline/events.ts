@@ -30,7 +30,9 @@ export function extractEvents(articles: readonly Article[], entities: readonly E
   for (const e of entities) {
     for (const m of e.mentions) {
       const key = `${m.articleId}\0${m.blockId}\0${m.sentence}`;
-      named.set(key, [...(named.get(key) ?? []), e.id]);
+      const list = named.get(key);
+      if (list) list.push(e.id);
+      else named.set(key, [e.id]);
     }
   }
   const events: TimelineEvent[] = [];
