@@ -7,7 +7,7 @@
  * last segment is the entity (谢尔盖·拉夫罗夫) is that entity and becomes an
  * alias. The first mention of an entity in a section is linked; later ones stay text.
  */
-import type { Article, Block, Inline, Mention } from '../model/index.ts';
+import { DATELINE_ANCHOR, type Article, type Block, type Inline, type Mention } from '../model/index.ts';
 import { NameAutomaton, type Hit } from './automaton.ts';
 import type { EntityDraft } from './entities.ts';
 import { matchKey } from './keys.ts';
@@ -22,8 +22,6 @@ export interface MentionResult {
 }
 
 const HAN = /\p{Script=Han}/u;
-/** The anchor of a news report's dateline (越通社河内), where its place is named. */
-export const DATELINE_ID = 'dateline';
 
 export function findMentions(articles: readonly Article[], entities: readonly EntityDraft[]): MentionResult {
   const byKey = new Map<string, EntityDraft>();
@@ -122,7 +120,7 @@ export function findMentions(articles: readonly Article[], entities: readonly En
       for (const hit of automaton.find(matchKey(article.dateline))) {
         const entity = byId.get(hit.value)!;
         const list = mentions.get(entity.id) ?? [];
-        list.push({ articleId: article.id, blockId: DATELINE_ID, sentence: article.dateline });
+        list.push({ articleId: article.id, blockId: DATELINE_ANCHOR, sentence: article.dateline });
         mentions.set(entity.id, list);
       }
     }

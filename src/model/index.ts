@@ -206,6 +206,9 @@ export interface SiteOptions {
   readonly title: string;
 }
 
+/** The anchor of a news report's dateline (越通社河内), where its place is named. */
+export const DATELINE_ANCHOR = 'dateline';
+
 export type EntityKind = 'person' | 'place' | 'organisation' | 'other';
 
 /** One place an entity is named: the paragraph's anchor and the sentence, in the source script. */

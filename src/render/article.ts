@@ -6,7 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { Article, Block, Footnote, Inline, LinkTarget, Section, Variant } from '../model/index.ts';
+import { DATELINE_ANCHOR, type Article, type Block, type Footnote, type Inline, type LinkTarget, type Section, type Variant } from '../model/index.ts';
 import { sanitizeNodes } from './sanitize.ts';
 
 /** Interface strings the body needs, already in the page's variant. */
@@ -179,7 +179,7 @@ const html = (nodes: readonly (Element | undefined)[]): string =>
 /** A news dateline (越通社河内) opens the report's first paragraph, after any lead picture. */
 function withDateline(article: Article, blocks: Element[]): Element[] {
   if (!article.dateline) return blocks;
-  const dateline = h('p', { id: 'dateline', className: ['dateline'] }, article.dateline);
+  const dateline = h('p', { id: DATELINE_ANCHOR, className: ['dateline'] }, article.dateline);
   const at = blocks.findIndex((b) => b.tagName === 'p');
   return at < 0 ? [dateline, ...blocks] : [...blocks.slice(0, at), dateline, ...blocks.slice(at)];
 }

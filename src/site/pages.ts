@@ -39,7 +39,7 @@ export interface ArticlePage extends PageBase {
     readonly categories: readonly { readonly label: string; readonly url: string }[];
     readonly dateline?: string;
     readonly signoff?: string;
-    readonly source: Article['source'] & { readonly wikipediaUrl?: string; readonly wikipediaLabel?: string };
+    readonly source: Article['source'] & { readonly wikipediaLabel?: string };
   };
   readonly body: RenderedArticle;
   readonly related: readonly RelatedView[];
@@ -125,9 +125,6 @@ export function sitePages(model: SiteModel): SitePages {
         entityHref: (id) => (withPage.has(id) ? relativeHref(url, entityPath(variant, id)) : undefined),
         eventHref: (id) => relativeHref(url, `${timelinePath(variant)}#${id}`),
       });
-      const wikipediaUrl = article.source.wikipediaTitle
-        ? `https://zh.wikipedia.org/${variant.toLowerCase()}/${encodeURIComponent(article.source.wikipediaTitle.replace(/ /g, '_'))}`
-        : undefined;
       articles.push({
         ...base,
         jsonLd: articleJsonLd(model, article, variant, base.canonical),
@@ -138,7 +135,6 @@ export function sitePages(model: SiteModel): SitePages {
           ...(article.signoff ? { signoff: article.signoff } : {}),
           source: {
             ...article.source,
-            ...(wikipediaUrl ? { wikipediaUrl } : {}),
             ...(article.source.wikipediaTitle ? { wikipediaLabel: convert(article.source.wikipediaTitle, variant) } : {}),
           },
         },
