@@ -7,6 +7,7 @@ import { ingestWiki } from '../src/ingest/wiki/index.ts';
 import type { Article, Inline } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
 import { sitePages } from '../src/site/pages.ts';
+import { chronological } from '../src/site/timeline-pages.ts';
 import { allInlines, ROOT } from './helpers.ts';
 
 const { model } = buildSite(path.join(ROOT, 'seeds'));
@@ -164,14 +165,20 @@ describe('pages of the knowledge layer', () => {
     assert.equal(hant.entities[0]!.title, '中國', '中 has 4 strokes');
   });
 
-  it('group the timeline by decade and year, with topic and source filter pages', () => {
+  it('group the timeline by decade and year, with topic filter pages and each article\'s own chronology', () => {
     const all = pages.timelines.find((p) => p.variant === 'zh-Hant' && p.url === '/zh-hant/timeline/index.html')!;
     assert.deepEqual(all.decades.map((d) => d.label), ['1950年代', '1980年代', '1990年代', '2000年代', '2010年代', '2020年代']);
     assert.deepEqual(all.decades[1]!.years.map((y) => y.label), ['1987年', '1988年']);
     assert.equal(all.yearless.length, 5);
     const military = pages.timelines.find((p) => p.url === '/zh-hant/timeline/topic-jun-shi-guan-xi.html')!;
     assert.equal(military.total, 4);
-    assert.ok(pages.timelines.some((p) => p.url === `/zh-hans/timeline/source-${news.id}.html`));
+    assert.equal(all.periods.length, 0, 'the seeds\' timeline fits on one page');
+    const report = pages.articles.find((p) => p.variant === 'zh-Hans' && p.article.slug === news.slug)!;
+    assert.equal(report.events.length, model.events.filter((e) => e.articleId === news.id).length);
+    assert.ok(report.events.every((e) => e.anchor.startsWith(`${report.url}#at-ev-`) && e.timelineUrl.startsWith('/zh-hans/timeline/index.html#ev-')));
+    const ordered = chronological(model.events.filter((e) => e.articleId === news.id));
+    assert.deepEqual(report.events.map((e) => e.anchor.split('#')[1]), ordered.map((e) => `at-${e.id}`));
+    assert.notDeepEqual(ordered.map((e) => e.id), model.events.filter((e) => e.articleId === news.id).map((e) => e.id), 'text order differs from date order here');
   });
 
   it('export articles, entities and events as JSON', () => {

@@ -31,9 +31,16 @@ const SiteConfigSchema = z
   })
   .strict();
 
+/** Without the site's address, crawlers cannot use the sitemap; the build says so once. */
+const noUrl = (file: string): Diagnostic => ({
+  severity: 'warning',
+  file,
+  reason: `no \`url:\` in ${CONFIG_FILE}: pages have no canonical URL and sitemap.xml lists relative paths, which search engines ignore; set the address the site will be published at`,
+});
+
 export function readSiteConfig(seedsDir: string): { options: Partial<SiteOptions>; diagnostics: Diagnostic[] } {
   const file = path.join(seedsDir, CONFIG_FILE);
-  if (!fs.existsSync(file)) return { options: {}, diagnostics: [] };
+  if (!fs.existsSync(file)) return { options: {}, diagnostics: [noUrl(file)] };
   let data: unknown;
   try {
     data = parse(fs.readFileSync(file, 'utf8')) ?? {};
@@ -49,5 +56,8 @@ export function readSiteConfig(seedsDir: string): { options: Partial<SiteOptions
     };
   }
   const { title, url, variants } = result.data;
-  return { options: { ...(title ? { title } : {}), ...(url ? { siteUrl: url } : {}), ...(variants ? { variants } : {}) }, diagnostics: [] };
+  return {
+    options: { ...(title ? { title } : {}), ...(url ? { siteUrl: url } : {}), ...(variants ? { variants } : {}) },
+    diagnostics: url ? [] : [noUrl(file)],
+  };
 }

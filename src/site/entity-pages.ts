@@ -4,7 +4,8 @@ import type { Article, Entity, EntityKind, SiteModel, Variant } from '../model/i
 import { wikipediaUrl } from '../render/article.ts';
 import { pageBase, type PageBase } from './page-base.ts';
 import { uiStrings } from './ui.ts';
-import { articlePath, entitiesPath, entityPath } from './urls.ts';
+import { nthPagePath, PAGE_SIZE, paginate, type Pager } from './paginate.ts';
+import { articlePath, entitiesPath, entityKindPath, entityPath } from './urls.ts';
 
 export interface EntityLink {
   readonly title: string;
@@ -28,11 +29,23 @@ export interface EntityPage extends PageBase {
 }
 
 export interface EntityIndexPage extends PageBase {
-  readonly groups: readonly { readonly kind: EntityKind; readonly label: string; readonly entities: readonly EntityLink[] }[];
+  readonly title: string;
+  readonly groups: readonly {
+    readonly kind: EntityKind;
+    readonly label: string;
+    readonly entities: readonly EntityLink[];
+    /** Entities of this kind in all (the group may show only the most mentioned). */
+    readonly count: number;
+    /** The full list of this kind, when the group does not show all of it. */
+    readonly allUrl?: string;
+  }[];
+  readonly pager?: Pager;
 }
 
 /** Mentions listed on an entity page; the rest are counted (and all are in the data export). */
 const MAX_MENTIONS = 100;
+/** A kind with more entities than fit on one page shows this many (the most mentioned) on the index. */
+const INDEX_SAMPLE = 60;
 
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organisation', 'other'];
 
@@ -61,6 +74,7 @@ export function entityPages(model: SiteModel, variant: Variant, converted: reado
       const title = convert(e.title, variant);
       return {
         ...pageBase(model, variant, (v) => entityPath(v, e.id), title, [{ label: uiStrings(variant).entityIndex, url: entitiesPath(variant) }]),
+        description: `${title}（${kindLabel(e.kind, variant)}）`,
         entity: {
           id: e.id,
           title,
@@ -77,16 +91,34 @@ export function entityPages(model: SiteModel, variant: Variant, converted: reado
       };
     });
   const compare = collator(variant).compare;
-  const index: EntityIndexPage = {
-    ...pageBase(model, variant, entitiesPath, uiStrings(variant).entityIndex),
-    groups: KINDS.map((kind) => ({
-      kind,
-      label: kindLabel(kind, variant),
-      entities: model.entities
-        .filter((e) => e.hasPage && e.kind === kind)
-        .map((e) => entityLink(e, variant))
-        .sort((a, b) => compare(a.title, b.title)),
-    })).filter((g) => g.entities.length > 0),
-  };
-  return { pages, index };
+  const ui = uiStrings(variant);
+  const byMentions = (list: readonly Entity[]) => [...list].sort((a, b) => b.mentions.length - a.mentions.length);
+  const sorted = (list: readonly Entity[]) => list.map((e) => entityLink(e, variant)).sort((a, b) => compare(a.title, b.title));
+  const withPages = model.entities.filter((e) => e.hasPage);
+  const indexes: EntityIndexPage[] = [];
+  const groups: EntityIndexPage['groups'][number][] = [];
+  for (const kind of KINDS) {
+    const all = withPages.filter((e) => e.kind === kind);
+    if (!all.length) continue;
+    const label = kindLabel(kind, variant);
+    if (all.length <= PAGE_SIZE.links) {
+      groups.push({ kind, label, entities: sorted(all), count: all.length });
+      continue;
+    }
+    const first = (v: Variant) => entityKindPath(v, kind);
+    groups.push({ kind, label, entities: sorted(byMentions(all).slice(0, INDEX_SAMPLE)), count: all.length, allUrl: first(variant) });
+    for (const [i, chunk] of paginate(sorted(all), PAGE_SIZE.links, first(variant)).entries()) {
+      const title = `${ui.entityIndex}：${label}${chunk.pager ? `（${chunk.pager.current}/${chunk.pager.total}）` : ''}`;
+      indexes.push({
+        ...pageBase(model, variant, (v) => nthPagePath(first(v), i + 1), title, [{ label: ui.entityIndex, url: entitiesPath(variant) }]),
+        title,
+        groups: [{ kind, label, entities: chunk.items, count: all.length }],
+        ...(chunk.pager ? { pager: chunk.pager } : {}),
+      });
+    }
+  }
+  indexes.unshift({ ...pageBase(model, variant, entitiesPath, ui.entityIndex), title: ui.entityIndex, groups });
+  /** The most mentioned entities with a page, for the home page. */
+  const featured = byMentions(withPages).map((e) => entityLink(e, variant));
+  return { pages, indexes, featured };
 }

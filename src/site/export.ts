@@ -4,7 +4,8 @@
  */
 import { convert } from '../convert/index.ts';
 import type { SiteModel, Variant } from '../model/index.ts';
-import { articlePath, entityPath, timelinePath } from './urls.ts';
+import { eventUrl, timelineLayout, type TimelineLayout } from './timeline-pages.ts';
+import { articlePath, entityPath } from './urls.ts';
 
 export interface DataFile {
   /** Root-relative output path. */
@@ -15,7 +16,7 @@ export interface DataFile {
 const both = (text: string, variants: readonly Variant[]) => Object.fromEntries(variants.map((v) => [v, convert(text, v)]));
 const urls = (variants: readonly Variant[], path: (v: Variant) => string) => Object.fromEntries(variants.map((v) => [v, path(v).slice(1)]));
 
-export function dataFiles(model: SiteModel): DataFile[] {
+export function dataFiles(model: SiteModel, layout: TimelineLayout = timelineLayout(model.events)): DataFile[] {
   const vs = model.options.variants;
   const slugOf = new Map(model.articles.map((a) => [a.id, a.slug]));
   const articles = model.articles.map((a) => ({
@@ -57,7 +58,7 @@ export function dataFiles(model: SiteModel): DataFile[] {
     topicId: e.topicId,
     entities: e.entities,
     urls: urls(vs, (v) => `${articlePath(v, slugOf.get(e.articleId)!)}#at-${e.id}`),
-    timeline: urls(vs, (v) => `${timelinePath(v)}#${e.id}`),
+    timeline: urls(vs, (v) => eventUrl(layout, v, e.id)),
   }));
   const file = (name: string, items: unknown[]) => ({ url: `/data/${name}.json`, content: `${JSON.stringify({ version: 1, items }, null, 1)}\n` });
   return [file('articles', articles), file('entities', entities), file('events', events)];

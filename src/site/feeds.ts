@@ -13,6 +13,9 @@ import { articlePath, feedPath, homePath, relativeHref } from './urls.ts';
 const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
+/** Entries in a feed: the newest; the rest are on the site and in data/articles.json. */
+export const FEED_ENTRIES = 50;
+
 /** Feed order: dated articles newest first, then the rest in corpus order. */
 function feedOrder(articles: readonly Article[]): Article[] {
   const key = (a: Article) => (a.date && !a.date.start.yearless ? a.date.start.iso : '');
@@ -32,7 +35,7 @@ function atom(model: SiteModel, variant: Variant): DataFile {
   const path = feedPath(variant);
   const link = (to: string) => absoluteUrl(model, to) ?? relativeHref(path, to);
   const id = (to: string) => absoluteUrl(model, to) ?? `tag:zh-microsite.invalid,2000:${to}`;
-  const articles = feedOrder(model.articles);
+  const articles = feedOrder(model.articles).slice(0, FEED_ENTRIES);
   const dates = articles.flatMap((a) => (a.date && !a.date.start.yearless ? [a.date.start.iso] : [])).sort();
   const updated = rfc3339(dates.at(-1) ?? '2000');
   const entries = articles.map((a) => {
@@ -65,16 +68,36 @@ function atom(model: SiteModel, variant: Variant): DataFile {
   return { url: path, content: body };
 }
 
-function sitemap(model: SiteModel, paths: readonly string[]): DataFile {
+/** The sitemap protocol's limit of URLs per file; a larger site gets a sitemap index. */
+export const SITEMAP_URLS = 50_000;
+
+function sitemaps(model: SiteModel, paths: readonly string[]): DataFile[] {
   const loc = (to: string) => absoluteUrl(model, to) ?? relativeHref('/sitemap.xml', to);
-  const body = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...paths.map((p) => `  <url><loc>${xml(loc(p))}</loc></url>`),
-    '</urlset>',
-    '',
-  ].join('\n');
-  return { url: '/sitemap.xml', content: body };
+  const urlset = (url: string, list: readonly string[]): DataFile => ({
+    url,
+    content: [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      ...list.map((p) => `  <url><loc>${xml(loc(p))}</loc></url>`),
+      '</urlset>',
+      '',
+    ].join('\n'),
+  });
+  if (paths.length <= SITEMAP_URLS) return [urlset('/sitemap.xml', paths)];
+  const parts = Array.from({ length: Math.ceil(paths.length / SITEMAP_URLS) }, (_, i) =>
+    urlset(`/sitemap-${i + 1}.xml`, paths.slice(i * SITEMAP_URLS, (i + 1) * SITEMAP_URLS)),
+  );
+  const index: DataFile = {
+    url: '/sitemap.xml',
+    content: [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      ...parts.map((p) => `  <sitemap><loc>${xml(loc(p.url))}</loc></sitemap>`),
+      '</sitemapindex>',
+      '',
+    ].join('\n'),
+  };
+  return [index, ...parts];
 }
 
 function robots(model: SiteModel): DataFile {
@@ -83,6 +106,6 @@ function robots(model: SiteModel): DataFile {
 }
 
 export function machineFiles(model: SiteModel, pagePaths: readonly string[]): DataFile[] {
-  return [...model.options.variants.map((v) => atom(model, v)), sitemap(model, pagePaths), robots(model)];
+  return [...model.options.variants.map((v) => atom(model, v)), ...sitemaps(model, pagePaths), robots(model)];
 }
 

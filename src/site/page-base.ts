@@ -38,6 +38,10 @@ export interface PageBase {
   readonly jsonLd: string;
   /** Where the page sits: home first; the page itself is not included. */
   readonly breadcrumbs: readonly NavLink[];
+  /** The page's own title (the home page has none: it is the site title). */
+  readonly pageTitle?: string;
+  /** For `<meta name="description">` and Open Graph. */
+  readonly description?: string;
 }
 
 /** The absolute URL of a root-relative path, when the site URL is known. */
@@ -67,6 +71,7 @@ export function pageBase(
     url,
     ui,
     siteTitle,
+    ...(name ? { pageTitle: name } : {}),
     ...(canonical ? { canonical } : {}),
     ogLocale: OG_LOCALE[variant],
     breadcrumbs: url === homePath(variant) ? [] : [{ label: ui.home, url: homePath(variant) }, ...trail],

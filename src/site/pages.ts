@@ -10,10 +10,11 @@ import { slugify } from '../ingest/slug.ts';
 import { collator, entityPages, type EntityIndexPage, type EntityPage } from './entity-pages.ts';
 import { dataFiles, type DataFile } from './export.ts';
 import { machineFiles } from './feeds.ts';
-import { absoluteUrl, dateView, jsonForScript, pageBase, type DateView, type PageBase } from './page-base.ts';
-import { timelinePages, type TimelineOverview, type TimelinePage } from './timeline-pages.ts';
+import { absoluteUrl, dateView, jsonForScript, pageBase, type DateView, type NavLink, type PageBase } from './page-base.ts';
+import { nthPagePath, PAGE_SIZE, paginate, type Pager } from './paginate.ts';
+import { eventUrl, groupBy, timelineLayout, timelinePages, type TimelineOverview, type TimelinePage } from './timeline-pages.ts';
 import { bodyStrings, SCRIPT_LABEL, uiStrings } from './ui.ts';
-import { articlePath, articlesPath, categoryPath, entitiesPath, entityPath, homePath, newsPath, relativeHref, searchPath, timelinePath } from './urls.ts';
+import { articlePath, articlesPath, categoriesPath, categoryPath, entitiesPath, entityPath, homePath, newsPath, relativeHref, searchPath } from './urls.ts';
 import { scriptChars } from './search-chars.ts';
 
 export type { Alternate, DateView, PageBase } from './page-base.ts';
@@ -42,33 +43,67 @@ export interface ArticlePage extends PageBase {
     readonly source: Article['source'] & { readonly wikipediaLabel?: string };
   };
   readonly body: RenderedArticle;
+  /** The article's dated events, in date order. */
+  readonly events: readonly ArticleEvent[];
   readonly related: readonly RelatedView[];
 }
 
-/** A list of articles: the article index (grouped by kind) or one category. */
+/** A page of a list of articles: the article index (wiki articles) or one category. */
 export interface ArticleListPage extends PageBase {
   readonly title: string;
-  readonly groups: readonly { readonly label: string; readonly articles: readonly ArticleSummary[] }[];
-  readonly categories: readonly { readonly label: string; readonly url: string; readonly count: number }[];
+  readonly articles: readonly ArticleSummary[];
+  readonly pager?: Pager;
+  /** Categories beside the list: the largest ones; all of them are on the category index. */
+  readonly categories: readonly CategoryLink[];
+  readonly categoryCount: number;
+  readonly categoriesUrl: string;
+  readonly newsUrl: string;
+}
+
+export interface CategoryLink {
+  readonly label: string;
+  readonly url: string;
+  readonly count: number;
+  readonly current?: boolean;
+}
+
+/** The category index: every category, with its number of articles. */
+export interface CategoryIndexPage extends PageBase {
+  readonly categories: readonly CategoryLink[];
+  readonly pager?: Pager;
 }
 
 export interface HomePage extends PageBase {
   readonly newsUrl: string;
   readonly entitiesUrl: string;
+  readonly articlesUrl: string;
+  readonly categoriesUrl: string;
   readonly articles: readonly ArticleSummary[];
+  readonly articleCount: number;
   readonly news: readonly ArticleSummary[];
   readonly briefs: readonly ArticleSummary[];
   /** The main article's lead, as plain text. */
   readonly lead?: ArticleSummary;
   readonly timeline: TimelineOverview;
   readonly entities: readonly { readonly title: string; readonly url: string }[];
-  readonly categories: readonly { readonly label: string; readonly url: string }[];
+  readonly categories: readonly CategoryLink[];
+  readonly categoryCount: number;
 }
 
-/** The news index: reports first, then briefs, newest first where dated. */
+/** A page of the news index: reports and briefs, newest first where dated. */
 export interface NewsIndexPage extends PageBase {
-  readonly news: readonly ArticleSummary[];
-  readonly briefs: readonly ArticleSummary[];
+  readonly items: readonly ArticleSummary[];
+  readonly pager?: Pager;
+}
+
+/** One of an article's dated events, for its own chronology. */
+export interface ArticleEvent {
+  readonly date: DateView;
+  readonly sentence: string;
+  /** The date in the text. */
+  readonly anchor: string;
+  /** The event on the timeline. */
+  readonly timelineUrl: string;
 }
 
 export interface SitePages {
@@ -81,9 +116,15 @@ export interface SitePages {
   readonly timelines: readonly TimelinePage[];
   readonly searches: readonly PageBase[];
   readonly articleLists: readonly ArticleListPage[];
+  readonly categoryIndexes: readonly CategoryIndexPage[];
   /** Machine-readable files: the JSON export, feeds, sitemap, robots.txt. */
   readonly files: readonly DataFile[];
 }
+
+/** How much of each list the home page shows; the rest is a link away. */
+const HOME = Object.freeze({ articles: 12, news: 8, briefs: 5, entities: 24, categories: 20 });
+/** Categories shown beside an article list. */
+const LIST_CATEGORIES = 30;
 
 function summaryOf(article: Article, variant: Variant): ArticleSummary {
   const date = dateView(article.date, variant);
@@ -105,16 +146,19 @@ export function sitePages(model: SiteModel): SitePages {
   const entityIndexes: EntityIndexPage[] = [];
   const timelines: TimelinePage[] = [];
   const articleLists: ArticleListPage[] = [];
+  const categoryIndexes: CategoryIndexPage[] = [];
   const withPage = new Set(model.entities.filter((e) => e.hasPage).map((e) => e.id));
   const byId = new Map(model.articles.map((a) => [a.id, a]));
+  const layout = timelineLayout(model.events);
+  const eventsOf = groupBy(layout.ordered, (e) => e.articleId);
 
   for (const variant of model.options.variants) {
     const strings = bodyStrings(variant);
+    const ui = uiStrings(variant);
     const converted = model.articles.map((a) => convertArticle(a, variant));
     const titles = new Map(converted.map((a) => [a.id, a.title]));
     const entityTitle = new Map(model.entities.map((e) => [e.id, convert(e.title, variant)]));
     for (const article of converted) {
-      const ui = uiStrings(variant);
       const trail = article.kind === 'wiki' ? { label: ui.articleIndex, url: articlesPath(variant) } : { label: ui.news, url: newsPath(variant) };
       const base = pageBase(model, variant, (v) => articlePath(v, article.slug), article.title, [trail]);
       const url = base.url;
@@ -123,10 +167,11 @@ export function sitePages(model: SiteModel): SitePages {
         strings,
         internalHref: (slug, anchor) => relativeHref(url, `${articlePath(variant, slug)}${anchor ? `#${anchor}` : ''}`),
         entityHref: (id) => (withPage.has(id) ? relativeHref(url, entityPath(variant, id)) : undefined),
-        eventHref: (id) => relativeHref(url, `${timelinePath(variant)}#${id}`),
+        eventHref: (id) => relativeHref(url, eventUrl(layout, variant, id)),
       });
       articles.push({
         ...base,
+        description: article.summary,
         jsonLd: articleJsonLd(model, article, variant, base.canonical),
         article: {
           ...summaryOf(article, variant),
@@ -139,6 +184,12 @@ export function sitePages(model: SiteModel): SitePages {
           },
         },
         body,
+        events: (eventsOf.get(article.id) ?? []).map((e) => ({
+          date: dateView(e.date, variant)!,
+          sentence: convert(e.sentence, variant),
+          anchor: `${url}#at-${e.id}`,
+          timelineUrl: eventUrl(layout, variant, e.id),
+        })),
         related: (model.related[article.id] ?? []).slice(0, 8).map((r) => ({
           title: titles.get(r.articleId) ?? r.articleId,
           url: articlePath(variant, byId.get(r.articleId)?.slug ?? r.articleId),
@@ -149,63 +200,83 @@ export function sitePages(model: SiteModel): SitePages {
     }
 
     const summaries = converted.map((a) => summaryOf(a, variant));
-    const timeline = timelinePages(model, variant, converted);
+    const timeline = timelinePages(model, variant, converted, layout);
     timelines.push(...timeline.pages);
     const people = entityPages(model, variant, converted);
     entities.push(...people.pages);
-    entityIndexes.push(people.index);
+    entityIndexes.push(...people.indexes);
 
-    const mainWiki = summaries.find((a) => a.kind === 'wiki');
-    const ui = uiStrings(variant);
     const compare = collator(variant).compare;
-    const categoryNames = new Map<string, { label: string; articles: ArticleSummary[] }>();
+    const categories = new Map<string, { label: string; articles: ArticleSummary[] }>();
     converted.forEach((a, i) => {
       for (const c of a.categories) {
-        const entry = categoryNames.get(categoryId(c)) ?? { label: c, articles: [] };
+        const entry = categories.get(categoryId(c)) ?? { label: c, articles: [] };
         entry.articles.push(summaries[i]!);
-        categoryNames.set(categoryId(c), entry);
+        categories.set(categoryId(c), entry);
       }
     });
-    const categoryLinks = [...categoryNames]
+    const categoryLinks = [...categories]
       .map(([id, c]) => ({ label: c.label, url: categoryPath(variant, id), count: c.articles.length }))
       .sort((a, b) => compare(a.label, b.label));
+    /** The largest categories, in reading order. */
+    const largest = (n: number) => [...categoryLinks].sort((a, b) => b.count - a.count).slice(0, n).sort((a, b) => compare(a.label, b.label));
     const sortByTitle = (list: ArticleSummary[]) => [...list].sort((a, b) => compare(a.title, b.title));
-    articleLists.push({
-      ...pageBase(model, variant, articlesPath, ui.articleIndex),
-      title: ui.articleIndex,
-      groups: [
-        { label: ui.wikiKind, articles: sortByTitle(summaries.filter((a) => a.kind === 'wiki')) },
-        { label: ui.newsKind, articles: byDate(summaries.filter((a) => a.kind === 'news')) },
-        { label: ui.briefKind, articles: byDate(summaries.filter((a) => a.kind === 'brief')) },
-      ].filter((g) => g.articles.length),
-      categories: categoryLinks,
-    });
-    for (const [id, c] of categoryNames) {
-      const title = `${ui.category}：${c.label}`;
-      articleLists.push({
-        ...pageBase(model, variant, (v) => categoryPath(v, id), title, [{ label: ui.articleIndex, url: articlesPath(variant) }]),
-        title,
-        groups: [{ label: c.label, articles: sortByTitle(c.articles) }],
-        categories: categoryLinks,
+    const listPages = (first: (v: Variant) => string, title: string, list: ArticleSummary[], trail: NavLink[], current?: string) =>
+      paginate(list, PAGE_SIZE.cards, first(variant)).map((chunk, i): ArticleListPage => {
+        const name = chunk.pager ? `${title}（${chunk.pager.current}/${chunk.pager.total}）` : title;
+        const shown = largest(LIST_CATEGORIES);
+        const cat = current ? categoryLinks.find((c) => c.url === current) : undefined;
+        return {
+          ...pageBase(model, variant, (v) => nthPagePath(first(v), i + 1), name, trail),
+          title: name,
+          articles: chunk.items,
+          ...(chunk.pager ? { pager: chunk.pager } : {}),
+          categories: (cat && !shown.includes(cat) ? [...shown, cat].sort((a, b) => compare(a.label, b.label)) : shown).map((c) => ({ ...c, current: c.url === current })),
+          categoryCount: categoryLinks.length,
+          categoriesUrl: categoriesPath(variant),
+          newsUrl: newsPath(variant),
+        };
       });
+    const wiki = sortByTitle(summaries.filter((a) => a.kind === 'wiki'));
+    articleLists.push(...listPages(articlesPath, ui.articleIndex, wiki, []));
+    for (const [id, c] of categories) {
+      const first = (v: Variant) => categoryPath(v, id);
+      articleLists.push(...listPages(first, `${ui.category}：${c.label}`, sortByTitle(c.articles), [{ label: ui.articleIndex, url: articlesPath(variant) }, { label: ui.categories, url: categoriesPath(variant) }], first(variant)));
     }
+    categoryIndexes.push(
+      ...paginate(categoryLinks, PAGE_SIZE.links, categoriesPath(variant)).map((chunk, i) => ({
+        ...pageBase(model, variant, (v) => nthPagePath(categoriesPath(v), i + 1), chunk.pager ? `${ui.categories}（${chunk.pager.current}/${chunk.pager.total}）` : ui.categories, [{ label: ui.articleIndex, url: articlesPath(variant) }]),
+        categories: chunk.items,
+        ...(chunk.pager ? { pager: chunk.pager } : {}),
+      })),
+    );
+
+    const newsItems = byDate(summaries.filter((a) => a.kind !== 'wiki'));
+    const mainWiki = summaries.find((a) => a.kind === 'wiki');
     homes.push({
       ...pageBase(model, variant, homePath),
+      description: ui.siteTagline,
       newsUrl: newsPath(variant),
       entitiesUrl: entitiesPath(variant),
-      articles: summaries.filter((a) => a.kind === 'wiki'),
-      news: byDate(summaries.filter((a) => a.kind === 'news')),
-      briefs: byDate(summaries.filter((a) => a.kind === 'brief')).slice(0, 5),
+      articlesUrl: articlesPath(variant),
+      categoriesUrl: categoriesPath(variant),
+      articles: wiki.slice(0, HOME.articles),
+      articleCount: wiki.length,
+      news: newsItems.filter((a) => a.kind === 'news').slice(0, HOME.news),
+      briefs: newsItems.filter((a) => a.kind === 'brief').slice(0, HOME.briefs),
       ...(mainWiki ? { lead: mainWiki } : {}),
       timeline: timeline.overview,
-      entities: people.index.groups.flatMap((g) => g.entities).slice(0, 24),
-      categories: categoryLinks.map((c) => ({ label: c.label, url: c.url })),
+      entities: people.featured.slice(0, HOME.entities),
+      categories: largest(HOME.categories),
+      categoryCount: categoryLinks.length,
     });
-    newsIndexes.push({
-      ...pageBase(model, variant, newsPath),
-      news: byDate(summaries.filter((a) => a.kind === 'news')),
-      briefs: byDate(summaries.filter((a) => a.kind === 'brief')),
-    });
+    newsIndexes.push(
+      ...paginate(newsItems, PAGE_SIZE.cards, newsPath(variant)).map((chunk, i) => ({
+        ...pageBase(model, variant, (v) => nthPagePath(newsPath(v), i + 1), chunk.pager ? `${ui.news}（${chunk.pager.current}/${chunk.pager.total}）` : ui.news),
+        items: chunk.items,
+        ...(chunk.pager ? { pager: chunk.pager } : {}),
+      })),
+    );
   }
   return {
     variants: model.options.variants.map((v) => {
@@ -226,13 +297,14 @@ export function sitePages(model: SiteModel): SitePages {
     entityIndexes,
     timelines,
     articleLists,
+    categoryIndexes,
     searches: model.options.variants.map((v) => pageBase(model, v, searchPath, uiStrings(v).search)),
     files: [
       scriptChars(model),
-      ...dataFiles(model),
+      ...dataFiles(model, layout),
       ...machineFiles(model, [
         '/index.html',
-        ...[...homes, ...newsIndexes, ...articleLists, ...articles, ...entityIndexes, ...entities, ...timelines].map((p) => p.url),
+        ...[...homes, ...newsIndexes, ...articleLists, ...categoryIndexes, ...articles, ...entityIndexes, ...entities, ...timelines].map((p) => p.url),
         ...model.options.variants.map(searchPath),
       ]),
     ],
@@ -258,9 +330,10 @@ function articleJsonLd(model: SiteModel, article: Article, variant: Variant, can
   });
 }
 
-/** Categories are addressed by the pinyin of their name, the same in every script. */
+/** Categories are addressed by the pinyin of their name, the same in every script (`index` is the category index). */
 function categoryId(name: string): string {
-  return slugify(name) || 'category';
+  const id = slugify(name) || 'category';
+  return id === 'index' ? 'index-category' : id;
 }
 
 /** Newest first; yearless dates after dated ones, undated last; ties keep corpus order. */

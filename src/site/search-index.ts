@@ -17,11 +17,14 @@ function stabiliseEntry(file: string): void {
   fs.writeFileSync(file, JSON.stringify(entry));
 }
 
+/** The pages search finds: articles and entities (their `<main>` is marked `data-pagefind-body`). */
+export const SEARCHED_PAGES = '*/{articles,entities}/*.html';
+
 export async function indexSite(dir: string): Promise<{ pages: number; errors: string[] }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) return { pages: 0, errors };
   try {
-    const added = await index.addDirectory({ path: dir });
+    const added = await index.addDirectory({ path: dir, glob: SEARCHED_PAGES });
     const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
     stabiliseEntry(path.join(dir, 'pagefind', 'pagefind-entry.json'));
     return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };

@@ -1,12 +1,20 @@
 /**
- * Timeline pages per variant: all events grouped by decade and year, plus one
- * page per topic and per source article (filters that need no JavaScript).
+ * Timeline pages per variant: every event in date order, and the events of
+ * each topic (filters that need no JavaScript).
+ *
+ * A timeline that fits on one page (PAGE_SIZE.events) is one page, grouped
+ * by decade and year. A longer one is split into periods: a decade per page,
+ * or a year per page in a decade too full for one, or parts of a year; events
+ * without a year come last. Its first page then lists the periods. Which page
+ * an event is on depends only on the dates, so it is the same in every script.
+ * The events of one source article are listed on the article itself.
  */
 import { convert } from '../convert/index.ts';
 import type { Article, SiteModel, TimelineEvent, Variant } from '../model/index.ts';
 import { entityLink, type EntityLink } from './entity-pages.ts';
 import { dateView, pageBase, type DateView, type PageBase } from './page-base.ts';
-import { uiStrings } from './ui.ts';
+import { PAGE_SIZE } from './paginate.ts';
+import { uiStrings, type UiStrings } from './ui.ts';
 import { articlePath, timelinePath } from './urls.ts';
 
 export interface EventView {
@@ -19,7 +27,6 @@ export interface EventView {
   readonly topic: string;
   readonly topicId: string;
   readonly topicUrl: string;
-  readonly sourceId: string;
   readonly entities: readonly EntityLink[];
 }
 
@@ -30,14 +37,25 @@ export interface FilterLink {
   readonly current: boolean;
 }
 
+export interface YearGroup {
+  readonly label: string;
+  readonly id: string;
+  readonly events: readonly EventView[];
+}
+
 export interface TimelinePage extends PageBase {
   readonly title: string;
+  /** The topic shown, when the page is filtered. */
   readonly filter?: string;
-  readonly decades: readonly { readonly label: string; readonly years: readonly { readonly label: string; readonly id: string; readonly events: readonly EventView[] }[] }[];
+  readonly decades: readonly { readonly label: string; readonly years: readonly YearGroup[] }[];
   readonly yearless: readonly EventView[];
   readonly topics: readonly FilterLink[];
-  readonly sources: readonly FilterLink[];
+  /** When this timeline spans several pages: every page of it (the current one marked). */
+  readonly periods: readonly FilterLink[];
+  readonly prev?: string;
+  readonly next?: string;
   readonly allUrl: string;
+  /** Events in this timeline (all pages). */
   readonly total: number;
 }
 
@@ -48,93 +66,177 @@ export interface TimelineOverview {
   readonly latest: readonly EventView[];
 }
 
-const sortKey = (e: TimelineEvent) => `${e.date.start.iso}~${e.date.end?.iso ?? ''}`;
+/** A page of a split timeline, the same in every script. */
+interface Period {
+  readonly slug: string;
+  readonly label: (ui: UiStrings) => string;
+  readonly events: readonly TimelineEvent[];
+}
 
-export function timelinePages(model: SiteModel, variant: Variant, converted: readonly Article[]) {
+const sortKey = (e: TimelineEvent) => `${e.date.start.iso}~${e.date.end?.iso ?? ''}`;
+const isDated = (e: TimelineEvent) => !e.date.start.yearless;
+const yearOf = (e: TimelineEvent) => e.date.start.iso.slice(0, 4);
+const decadeOf = (e: TimelineEvent) => `${e.date.start.iso.slice(0, 3)}0`;
+
+export function chronological(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .map((e) => ({ e, k: sortKey(e) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map((x) => x.e);
+}
+
+/** Splits `list` into parts of at most `size`, labelled k/n when there is more than one. */
+function parts(list: readonly TimelineEvent[], slug: string, label: (ui: UiStrings) => string): Period[] {
+  const n = Math.ceil(list.length / PAGE_SIZE.events);
+  return Array.from({ length: n }, (_, i) => ({
+    slug: i === 0 ? slug : `${slug}-${i + 1}`,
+    label: n === 1 ? label : (ui: UiStrings) => `${label(ui)}（${i + 1}/${n}）`,
+    events: list.slice(i * PAGE_SIZE.events, (i + 1) * PAGE_SIZE.events),
+  }));
+}
+
+/** The periods of a chronological list of events, or undefined when they fit on one page. */
+function periodsOf(ordered: readonly TimelineEvent[]): Period[] | undefined {
+  if (ordered.length <= PAGE_SIZE.events) return undefined;
+  const out: Period[] = [];
+  for (const [decade, inDecade] of groupBy(ordered.filter(isDated), decadeOf)) {
+    if (inDecade.length <= PAGE_SIZE.events) {
+      out.push({ slug: `${decade}s`, label: (ui) => `${decade}${ui.decade}`, events: inDecade });
+      continue;
+    }
+    for (const [year, inYear] of groupBy(inDecade, yearOf)) out.push(...parts(inYear, year, () => `${year}年`));
+  }
+  out.push(...parts(ordered.filter((e) => !isDated(e)), 'undated', (ui) => ui.yearUnknown));
+  return out;
+}
+
+export interface TimelineLayout {
+  readonly ordered: readonly TimelineEvent[];
+  readonly periods?: readonly Period[];
+  /** The period slug of each event (none when the timeline is one page). */
+  readonly periodOf: ReadonlyMap<string, string>;
+}
+
+export function timelineLayout(events: readonly TimelineEvent[]): TimelineLayout {
+  const ordered = chronological(events);
+  const periods = periodsOf(ordered);
+  const periodOf = new Map<string, string>();
+  for (const p of periods ?? []) for (const e of p.events) periodOf.set(e.id, p.slug);
+  return { ordered, ...(periods ? { periods } : {}), periodOf };
+}
+
+/** Root-relative URL of an event on the full timeline, in a variant. */
+export function eventUrl(layout: TimelineLayout, variant: Variant, eventId: string): string {
+  const period = layout.periodOf.get(eventId);
+  return `${timelinePath(variant, period ? { period } : {})}#${eventId}`;
+}
+
+export function timelinePages(model: SiteModel, variant: Variant, converted: readonly Article[], layout = timelineLayout(model.events)) {
   const ui = uiStrings(variant);
   const articles = new Map(converted.map((a) => [a.id, a]));
   const entities = new Map(model.entities.map((e) => [e.id, e]));
-  const ordered = [...model.events].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+  const views = new Map<string, EventView>();
   const view = (e: TimelineEvent): EventView => {
-    const article = articles.get(e.articleId)!;
-    return {
-      id: e.id,
-      date: dateView(e.date, variant)!,
-      sentence: convert(e.sentence, variant),
-      articleTitle: article.title,
-      url: `${articlePath(variant, article.slug)}#at-${e.id}`,
-      topic: convert(e.topic, variant),
-      topicId: e.topicId,
-      topicUrl: timelinePath(variant, { topic: e.topicId }),
-      sourceId: e.articleId,
-      entities: e.entities.map((id) => entityLink(entities.get(id)!, variant)),
-    };
-  };
-  const views = ordered.map(view);
-
-  const topics = new Map<string, { label: string; count: number }>();
-  const sources = new Map<string, { label: string; count: number }>();
-  for (const v of views) {
-    topics.set(v.topicId, { label: v.topic, count: (topics.get(v.topicId)?.count ?? 0) + 1 });
-    sources.set(v.sourceId, { label: v.articleTitle, count: (sources.get(v.sourceId)?.count ?? 0) + 1 });
-  }
-  const filterLinks = (map: Map<string, { label: string; count: number }>, path: (id: string) => string, current?: string): FilterLink[] =>
-    [...map].map(([id, t]) => ({ label: t.label, count: t.count, url: path(id), current: path(id) === current }));
-
-  const page = (pathFor: (v: Variant) => string, list: EventView[], title: string, filter?: string): TimelinePage => {
-    const base = pageBase(model, variant, pathFor, title, filter ? [{ label: ui.timeline, url: timelinePath(variant) }] : []);
-    const dated = list.filter((v) => /^\d{4}/.test(v.date.datetime));
-    const decades = new Map<string, Map<string, EventView[]>>();
-    for (const v of dated) {
-      const year = v.date.datetime.slice(0, 4);
-      const decade = `${year.slice(0, 3)}0`;
-      const years = decades.get(decade) ?? new Map<string, EventView[]>();
-      const inYear = years.get(year);
-      if (inYear) inYear.push(v);
-      else years.set(year, [v]);
-      decades.set(decade, years);
+    let v = views.get(e.id);
+    if (!v) {
+      const article = articles.get(e.articleId)!;
+      v = {
+        id: e.id,
+        date: dateView(e.date, variant)!,
+        sentence: convert(e.sentence, variant),
+        articleTitle: article.title,
+        url: `${articlePath(variant, article.slug)}#at-${e.id}`,
+        topic: convert(e.topic, variant),
+        topicId: e.topicId,
+        topicUrl: timelinePath(variant, { topic: e.topicId }),
+        entities: e.entities.map((id) => entityLink(entities.get(id)!, variant)),
+      };
+      views.set(e.id, v);
     }
-    return {
-      ...base,
-      title,
-      ...(filter ? { filter } : {}),
-      decades: [...decades].map(([decade, years]) => ({
-        label: `${decade}${ui.decade}`,
-        years: [...years].map(([year, events]) => ({ label: `${year}年`, id: `y${year}`, events })),
-      })),
-      yearless: list.filter((v) => !/^\d{4}/.test(v.date.datetime)),
-      topics: filterLinks(topics, (id) => timelinePath(variant, { topic: id }), base.url),
-      // One source page per article: listing every source on each would grow with the square of the corpus.
-      sources: filter ? [] : filterLinks(sources, (id) => timelinePath(variant, { source: id }), base.url),
-      allUrl: timelinePath(variant),
-      total: list.length,
-    };
+    return v;
   };
 
-  const pages: TimelinePage[] = [page((v) => timelinePath(v), views, ui.timeline)];
-  const byTopic = groupBy(views, (v) => v.topicId);
-  const bySource = groupBy(views, (v) => v.sourceId);
-  for (const [id, t] of topics) {
-    pages.push(page((v) => timelinePath(v, { topic: id }), byTopic.get(id)!, `${ui.timeline}：${t.label}`, t.label));
-  }
-  for (const [id, t] of sources) {
-    pages.push(page((v) => timelinePath(v, { source: id }), bySource.get(id)!, `${ui.timeline}：${t.label}`, t.label));
-  }
-  const all = pages[0]!;
+  const byTopic = groupBy(layout.ordered, (e) => e.topicId);
+  const topicLabel = new Map([...byTopic].map(([id, list]) => [id, convert(list[0]!.topic, variant)]));
+  const topicLinks = (current: string): FilterLink[] =>
+    [...byTopic].map(([id, list]) => {
+      const url = timelinePath(variant, { topic: id });
+      return { label: topicLabel.get(id)!, count: list.length, url, current: url === current };
+    });
+
+  const pages: TimelinePage[] = [];
+  /** The pages of one timeline: all events, or one topic's. */
+  const timeline = (ordered: readonly TimelineEvent[], periods: readonly Period[] | undefined, topic?: string) => {
+    const title = topic ? `${ui.timeline}：${topicLabel.get(topic)!}` : ui.timeline;
+    const first = (v: Variant) => timelinePath(v, topic ? { topic } : {});
+    const periodPath = (v: Variant, period: string) => timelinePath(v, { ...(topic ? { topic } : {}), period });
+    const periodLinks = (current: string): FilterLink[] =>
+      (periods ?? []).map((p) => {
+        const url = periodPath(variant, p.slug);
+        return { label: p.label(ui), count: p.events.length, url, current: url === current };
+      });
+    const page = (pathFor: (v: Variant) => string, events: readonly TimelineEvent[], name: string, trail: boolean, near: { prev?: string; next?: string } = {}): TimelinePage => {
+      const base = pageBase(model, variant, pathFor, name, trail ? [{ label: ui.timeline, url: timelinePath(variant) }] : []);
+      const list = events.map(view);
+      return {
+        ...base,
+        title: name,
+        ...(topic ? { filter: topicLabel.get(topic)! } : {}),
+        decades: groupDecades(list, ui),
+        yearless: list.filter((v) => !/^\d{4}/.test(v.date.datetime)),
+        topics: topicLinks(base.url),
+        periods: periodLinks(base.url),
+        ...near,
+        allUrl: timelinePath(variant),
+        total: ordered.length,
+      };
+    };
+    pages.push(page(first, periods ? [] : ordered, title, Boolean(topic)));
+    periods?.forEach((p, i) => {
+      const near = {
+        ...(i > 0 ? { prev: periodPath(variant, periods[i - 1]!.slug) } : {}),
+        ...(i < periods.length - 1 ? { next: periodPath(variant, periods[i + 1]!.slug) } : {}),
+      };
+      pages.push(page((v) => periodPath(v, p.slug), p.events, `${title}：${p.label(ui)}`, true, near));
+    });
+  };
+
+  timeline(layout.ordered, layout.periods);
+  for (const [id, list] of byTopic) timeline(list, periodsOf(list), id);
+
+  const dated = layout.ordered.filter(isDated);
   const overview: TimelineOverview = {
-    url: all.url,
-    total: all.total,
-    decades: all.decades.map((d) => ({
-      label: d.label,
-      count: d.years.reduce((n, y) => n + y.events.length, 0),
-      url: `${all.url}#${d.years[0]!.id}`,
+    url: timelinePath(variant),
+    total: layout.ordered.length,
+    decades: [...groupBy(dated, decadeOf)].map(([decade, list]) => ({
+      label: `${decade}${ui.decade}`,
+      count: list.length,
+      url: layout.periods ? eventUrl(layout, variant, list[0]!.id).replace(/#.*$/, '') : `${timelinePath(variant)}#y${yearOf(list[0]!)}`,
     })),
-    latest: views.filter((v) => /^\d{4}/.test(v.date.datetime)).slice(-5).reverse(),
+    latest: dated.slice(-5).reverse().map(view),
   };
   return { pages, overview };
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+function groupDecades(list: readonly EventView[], ui: UiStrings): TimelinePage['decades'] {
+  const decades = new Map<string, Map<string, EventView[]>>();
+  for (const v of list) {
+    if (!/^\d{4}/.test(v.date.datetime)) continue;
+    const year = v.date.datetime.slice(0, 4);
+    const decade = `${year.slice(0, 3)}0`;
+    const years = decades.get(decade) ?? new Map<string, EventView[]>();
+    const inYear = years.get(year);
+    if (inYear) inYear.push(v);
+    else years.set(year, [v]);
+    decades.set(decade, years);
+  }
+  return [...decades].map(([decade, years]) => ({
+    label: `${decade}${ui.decade}`,
+    years: [...years].map(([year, events]) => ({ label: `${year}年`, id: `y${year}`, events })),
+  }));
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -12,12 +12,18 @@ export const variantDir = (variant: Variant): string => variant.toLowerCase();
 export const homePath = (variant: Variant): string => `/${variantDir(variant)}/index.html`;
 export const newsPath = (variant: Variant): string => `/${variantDir(variant)}/news/index.html`;
 export const entityPath = (variant: Variant, id: string): string => `/${variantDir(variant)}/entities/${id}.html`;
+/** All entities of one kind, when the index cannot list them all. */
+export const entityKindPath = (variant: Variant, kind: string): string => `/${variantDir(variant)}/entities/kinds/${kind}.html`;
 export const entitiesPath = (variant: Variant): string => `/${variantDir(variant)}/entities/index.html`;
-export const timelinePath = (variant: Variant, filter?: { topic?: string; source?: string }): string =>
-  `/${variantDir(variant)}/timeline/${filter?.topic ? `topic-${filter.topic}` : filter?.source ? `source-${filter.source}` : 'index'}.html`;
+/** The full timeline or one topic's (`topic-ID.html`); `period` names one page of a timeline split into periods. */
+export const timelinePath = (variant: Variant, filter: { topic?: string; period?: string } = {}): string => {
+  const name = filter.topic ? `topic-${filter.topic}${filter.period ? `--${filter.period}` : ''}` : (filter.period ?? 'index');
+  return `/${variantDir(variant)}/timeline/${name}.html`;
+};
 export const feedPath = (variant: Variant): string => `/${variantDir(variant)}/feed.xml`;
 export const searchPath = (variant: Variant): string => `/${variantDir(variant)}/search.html`;
 export const articlesPath = (variant: Variant): string => `/${variantDir(variant)}/articles/index.html`;
+export const categoriesPath = (variant: Variant): string => `/${variantDir(variant)}/categories/index.html`;
 export const categoryPath = (variant: Variant, id: string): string => `/${variantDir(variant)}/categories/${id}.html`;
 export const articlePath = (variant: Variant, slug: string): string => `/${variantDir(variant)}/articles/${slug}.html`;
 
