@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BuildError, formatDiagnostic } from './site/diagnostics.ts';
 import { loadSite } from './site/load.ts';
-import { indexSite } from './site/search-index.ts';
+import { openSearchIndex } from './site/search-index.ts';
 
 async function build(seedsDir: string, outDir: string): Promise<number> {
   const started = Date.now();
@@ -31,16 +31,28 @@ async function build(seedsDir: string, outDir: string): Promise<number> {
   fs.rmSync(tmp, { recursive: true, force: true });
   process.env.SEEDS_DIR = seedsDir;
   const { default: Eleventy } = await import('@11ty/eleventy');
+  const searchIndex = await openSearchIndex();
   try {
-    const eleventy = new Eleventy('templates', tmp, { configPath: '.eleventy.ts', quietMode: true });
+    const eleventy = new Eleventy('templates', tmp, {
+      configPath: '.eleventy.ts',
+      quietMode: true,
+      // Each rendered page goes to the search index as it is written.
+      config: (eleventyConfig) => {
+        eleventyConfig.addTransform('search-index', function (content) {
+          searchIndex.add(this.page.url, content);
+          return content;
+        });
+      },
+    });
     await eleventy.write();
   } catch (error) {
+    await searchIndex.finish(tmp).catch(() => undefined);
     fs.rmSync(tmp, { recursive: true, force: true });
     console.error(`Rendering failed: ${(error as Error).message}`);
     console.error(`${outDir} was left as it was.`);
     return 1;
   }
-  const search = await indexSite(tmp).catch((error: Error) => ({ pages: 0, errors: [error.message] }));
+  const search = await searchIndex.finish(tmp).catch((error: Error) => ({ pages: 0, errors: [error.message] }));
   if (search.errors.length || search.pages === 0) {
     fs.rmSync(tmp, { recursive: true, force: true });
     console.error(`Search indexing failed: ${search.errors.join('; ') || 'no pages indexed'}. ${outDir} was left as it was.`);

@@ -13,6 +13,8 @@ import { chromium } from 'playwright-core';
 import { generateCorpus } from '../bench/corpus.ts';
 import { checkSite, formatProblem } from '../src/check/index.ts';
 import { nthPagePath, PAGE_SIZE, pager, paginate } from '../src/site/paginate.ts';
+import { relativeHref } from '../src/site/urls.ts';
+import fc from 'fast-check';
 import { axeViolations, build } from './helpers.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,6 +44,22 @@ describe('the pager', () => {
     assert.deepEqual(p.links.map((l) => l.number ?? '…'), [1, '…', 8, 9, 10, 11, 12, '…', 20]);
     assert.deepEqual(p.links.filter((l) => l.current).map((l) => l.number), [10]);
     assert.deepEqual(pager(2, 4, (n) => `/p${n}`)!.links.map((l) => l.number ?? '…'), [1, 2, 3, 4]);
+  });
+});
+
+describe('relative links', () => {
+  it('resolve, from any page, to the page and anchor they name', () => {
+    const segment = fc.stringMatching(/^[a-z0-9-]{1,6}$/);
+    const page = fc.tuple(fc.array(segment, { maxLength: 3 }), segment).map(([dirs, name]) => `/${[...dirs, `${name}.html`].join('/')}`);
+    fc.assert(
+      fc.property(page, page, fc.option(segment, { nil: undefined }), (from, to, anchor) => {
+        const href = relativeHref(from, anchor ? `${to}#${anchor}` : to);
+        assert.ok(!href.startsWith('/'), href);
+        const resolved = new URL(href, `https://host/base${from}`);
+        assert.equal(resolved.pathname, `/base${to}`);
+        assert.equal(resolved.hash, anchor ? `#${anchor}` : '');
+      }),
+    );
   });
 });
 

@@ -1,11 +1,19 @@
 /**
  * The search index: Pagefind (its npm package ships the binary, with Chinese
- * segmentation) indexes the built pages, one index per `lang`. Runs on the
- * finished folder before it is swapped into place.
+ * segmentation) indexes article and entity pages, one index per `lang`.
+ *
+ * Pages are handed to Pagefind as Eleventy renders them, so Pagefind (its own
+ * process) indexes on one core while rendering goes on on the other; the
+ * index is written into the finished folder before it is swapped into place.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+
+/** The pages search finds: articles and entities (their `<main>` is marked `data-pagefind-body`). */
+const SEARCHED = /^\/[^/]+\/(?:articles|entities)\/[^/]+\.html$/;
+
+export const isSearched = (url: string): boolean => SEARCHED.test(url) && !url.endsWith('/index.html');
 
 /** Pagefind writes its languages in hash-map order; sorted, two builds give the same bytes. */
 function stabiliseEntry(file: string): void {
@@ -17,18 +25,30 @@ function stabiliseEntry(file: string): void {
   fs.writeFileSync(file, JSON.stringify(entry));
 }
 
-/** The pages search finds: articles and entities (their `<main>` is marked `data-pagefind-body`). */
-export const SEARCHED_PAGES = '*/{articles,entities}/*.html';
+export interface SearchIndexer {
+  /** Adds a rendered page (root-relative URL) if search should find it. */
+  add(url: string, html: string): void;
+  /** Waits for every page, writes the index into `dir/pagefind`, and stops Pagefind. */
+  finish(dir: string): Promise<{ pages: number; errors: string[] }>;
+}
 
-export async function indexSite(dir: string): Promise<{ pages: number; errors: string[] }> {
+export async function openSearchIndex(): Promise<SearchIndexer> {
   const { index, errors } = await pagefind.createIndex({});
-  if (!index) return { pages: 0, errors };
-  try {
-    const added = await index.addDirectory({ path: dir, glob: SEARCHED_PAGES });
-    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-    stabiliseEntry(path.join(dir, 'pagefind', 'pagefind-entry.json'));
-    return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
-  } finally {
-    await pagefind.close();
-  }
+  const added: Promise<{ errors: string[] }>[] = [];
+  return {
+    add(url, html) {
+      if (index && isSearched(url)) added.push(index.addHTMLFile({ url, content: html }));
+    },
+    async finish(dir) {
+      try {
+        if (!index) return { pages: 0, errors };
+        const results = await Promise.all(added);
+        const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+        stabiliseEntry(path.join(dir, 'pagefind', 'pagefind-entry.json'));
+        return { pages: added.length, errors: [...errors, ...results.flatMap((r) => r.errors), ...written.errors] };
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
 }

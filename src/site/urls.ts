@@ -4,7 +4,6 @@
  * relative to the page that holds it, so the folder works at a domain root,
  * under any sub-path, and from disk.
  */
-import path from 'node:path/posix';
 import type { Variant } from '../model/index.ts';
 
 export const variantDir = (variant: Variant): string => variant.toLowerCase();
@@ -29,14 +28,15 @@ export const articlePath = (variant: Variant, slug: string): string => `/${varia
 
 /** The href from page `from` to page `to` (both root-relative paths, `to` may carry `#anchor`). */
 export function relativeHref(from: string, to: string): string {
-  const [target, hash] = splitHash(to);
-  const fromDir = from.endsWith('/') ? from : path.dirname(from);
-  let rel = path.relative(fromDir, target.endsWith('/') ? `${target}index.html` : target);
-  if (rel === '') rel = path.basename(target);
-  return hash === undefined ? rel : `${rel}#${hash}`;
-}
-
-function splitHash(url: string): [string, string | undefined] {
-  const i = url.indexOf('#');
-  return i < 0 ? [url, undefined] : [url.slice(0, i), url.slice(i + 1)];
+  const hashAt = to.indexOf('#');
+  const target = hashAt < 0 ? to : to.slice(0, hashAt);
+  const hash = hashAt < 0 ? '' : to.slice(hashAt);
+  const file = target.endsWith('/') ? `${target}index.html` : target;
+  const fromDir = from.endsWith('/') ? from : from.slice(0, from.lastIndexOf('/') + 1);
+  // Longest common directory prefix, then one `../` per remaining directory of `from`.
+  let common = 0;
+  for (let i = 0; i < fromDir.length && i < file.length && fromDir[i] === file[i]; i++) if (fromDir[i] === '/') common = i + 1;
+  const ups = fromDir.slice(common).split('/').length - 1;
+  const rel = '../'.repeat(ups) + file.slice(common);
+  return `${rel || file.slice(file.lastIndexOf('/') + 1)}${hash}`;
 }
