@@ -66,40 +66,42 @@ describe('the article in a real browser', () => {
     await page.close();
   });
 
-  it('finds pages from a query in either script, on a site served under a sub-path', async () => {
-    const host = await serve(out, '/some/sub/path/');
-    try {
-      for (const [variant, query, expect] of [
-        ['zh-hant', '拉夫罗夫', '拉夫羅夫'],
-        ['zh-hans', '拉夫羅夫', '拉夫罗夫'],
-        ['zh-hant', '越南', '越南'],
-      ] as const) {
-        const page = await browser.newPage();
-        await page.goto(`${host.url}${variant}/search.html?q=${encodeURIComponent(query)}`);
-        const first = page.locator('#search-results li a').first();
-        await first.waitFor({ timeout: 15000 });
-        const text = await page.locator('#search-results').textContent();
-        assert.ok(text?.includes(expect), `${variant} ${query}: ${text?.slice(0, 200)}`);
-        assert.match((await first.getAttribute('href')) ?? '', /^\/some\/sub\/path\/zh-han[st]\//);
-        await first.click();
-        await page.waitForLoadState();
-        assert.equal(await page.getAttribute('html', 'lang'), variant === 'zh-hant' ? 'zh-Hant' : 'zh-Hans');
-        await page.close();
+  for (const prefix of ['/', '/some/sub/path/']) {
+    it(`finds pages from a query in either script, and every menu link works, on a site served at ${prefix === '/' ? 'a domain root' : 'a sub-path'}`, async () => {
+      const host = await serve(out, prefix);
+      try {
+        for (const [variant, query, expect] of [
+          ['zh-hant', '拉夫罗夫', '拉夫羅夫'],
+          ['zh-hans', '拉夫羅夫', '拉夫罗夫'],
+          ['zh-hant', '越南', '越南'],
+        ] as const) {
+          const page = await browser.newPage();
+          await page.goto(`${host.url}${variant}/search.html?q=${encodeURIComponent(query)}`);
+          const first = page.locator('#search-results li a').first();
+          await first.waitFor({ timeout: 15000 });
+          const text = await page.locator('#search-results').textContent();
+          assert.ok(text?.includes(expect), `${variant} ${query}: ${text?.slice(0, 200)}`);
+          assert.ok((await first.getAttribute('href'))?.startsWith(`${prefix}zh-han`), `${prefix}: ${await first.getAttribute('href')}`);
+          await first.click();
+          await page.waitForLoadState();
+          assert.equal(await page.getAttribute('html', 'lang'), variant === 'zh-hant' ? 'zh-Hant' : 'zh-Hans');
+          await page.close();
+        }
+        const context = await browser.newContext({ locale: 'zh-CN' });
+        const page = await context.newPage();
+        await page.goto(`${host.url}index.html`);
+        await page.waitForURL(`${host.url}zh-hans/index.html`);
+        for (const href of await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+          const response = await page.goto(href);
+          assert.equal(response?.status(), 200, href);
+        }
+        await context.close();
+        assert.deepEqual(host.misses.filter((m) => !m.endsWith('favicon.ico')), []);
+      } finally {
+        await host.close();
       }
-      const context = await browser.newContext({ locale: 'zh-CN' });
-      const page = await context.newPage();
-      await page.goto(`${host.url}index.html`);
-      await page.waitForURL(/\/some\/sub\/path\/zh-hans\/index\.html$/);
-      for (const href of await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
-        const response = await page.goto(href);
-        assert.equal(response?.status(), 200, href);
-      }
-      await context.close();
-      assert.deepEqual(host.misses.filter((m) => !m.endsWith('favicon.ico')), []);
-    } finally {
-      await host.close();
-    }
-  });
+    });
+  }
 
   it('sends the root page to the script the browser asks for, and works without JavaScript', async () => {
     for (const [locale, expected] of [['zh-TW', 'zh-hant'], ['zh-HK', 'zh-hant'], ['zh-CN', 'zh-hans'], ['zh-SG', 'zh-hans']] as const) {

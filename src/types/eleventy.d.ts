@@ -12,3 +12,15 @@ declare module '@11ty/eleventy' {
     write(): Promise<unknown>;
   }
 }
+
+declare module '@11ty/eleventy-dev-server' {
+  interface DevServer {
+    serve(port: number): Promise<void>;
+    reload(event: { files?: string[] }): void;
+    close(): Promise<void>;
+  }
+  const EleventyDevServer: {
+    getServer(name: string, dir: string, options: { port?: number; domDiff?: boolean; liveReload?: boolean }): DevServer;
+  };
+  export default EleventyDevServer;
+}
