@@ -152,7 +152,7 @@ for (const n of sizes) {
   console.log(`\nN=${n}: ${stats.wiki} wiki + ${stats.news} news seeds (${stats.teasers} teasers), ${(stats.bytes / 1e6).toFixed(1)} MB, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const out = path.join(tmp, 'site');
-  const ours = await measure(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out], ROOT);
+  const ours = await measure(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out], ROOT, { ...process.env, BUILD_TIMINGS: '1' });
   if (ours.status !== 0) {
     console.error(ours.stderr.split('\n').filter((l) => !/warning:/.test(l)).slice(-30).join('\n'));
     console.error(`build of N=${n} failed (status ${ours.status})`);
@@ -163,6 +163,7 @@ for (const n of sizes) {
   const pages = built ? Number(built[1]) : countFiles(out, '.html');
   const articlePages = countFiles(path.join(out, 'zh-hant', 'articles'), '.html') + countFiles(path.join(out, 'zh-hans', 'articles'), '.html');
   console.log(`ours: ${pages} pages (${articlePages} article pages) in ${ours.seconds.toFixed(1)} s, peak ${ours.peakMiB.toFixed(0)} MiB`);
+  for (const line of ours.stdout.split('\n').filter((l) => l.startsWith('timing: '))) console.log(`  ${line.slice(8)}`);
 
   const bareDir = path.join(tmp, 'bare');
   const barePages = bareProject(seeds, bareDir);

@@ -9,14 +9,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BuildError, formatDiagnostic } from './site/diagnostics.ts';
-import { loadSite } from './site/load.ts';
+import { buildSite } from './site/build.ts';
+import type { DataFile } from './site/export.ts';
+import { setCurrentPages } from './site/load.ts';
+import type { PageBase } from './site/page-base.ts';
+import { pageChunks, siteFiles, siteVariants } from './site/pages.ts';
 import { openSearchIndex } from './site/search-index.ts';
+
+/** Pages per Eleventy run: Eleventy holds every page of a run in memory until the run ends. */
+const CHUNK_PAGES = 4000;
+
+/** With BUILD_TIMINGS=1 the build prints how long each stage took (the benchmark reads them). */
+const timings = process.env.BUILD_TIMINGS === '1';
+let lastLap = performance.now();
+function lap(stage: string): void {
+  if (!timings) return;
+  const now = performance.now();
+  const heap = process.memoryUsage().heapUsed / 2 ** 20;
+  console.log(`timing: ${stage} ${((now - lastLap) / 1000).toFixed(1)} s (heap ${heap.toFixed(0)} MiB)`);
+  lastLap = now;
+}
 
 async function build(seedsDir: string, outDir: string): Promise<number> {
   const started = Date.now();
-  let site;
+  let result;
   try {
-    site = loadSite(seedsDir);
+    result = buildSite(seedsDir);
   } catch (error) {
     if (error instanceof BuildError) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d));
@@ -25,51 +43,71 @@ async function build(seedsDir: string, outDir: string): Promise<number> {
     }
     throw error;
   }
+  const { model, diagnostics } = result;
+  lap('data');
   const out = path.resolve(outDir);
   const tmp = path.join(path.dirname(out), `.site-build-${process.pid}`);
   const old = path.join(path.dirname(out), `.site-old-${process.pid}`);
   fs.rmSync(tmp, { recursive: true, force: true });
-  process.env.SEEDS_DIR = seedsDir;
-  const { default: Eleventy } = await import('@11ty/eleventy');
-  const searchIndex = await openSearchIndex();
-  try {
-    const eleventy = new Eleventy('templates', tmp, {
-      configPath: '.eleventy.ts',
-      quietMode: true,
-      // Each rendered page goes to the search index as it is written.
-      config: (eleventyConfig) => {
-        eleventyConfig.addTransform('search-index', function (content) {
-          searchIndex.add(this.page.url, content);
-          return content;
-        });
-      },
-    });
-    await eleventy.write();
-  } catch (error) {
-    await searchIndex.finish(tmp).catch(() => undefined);
+  const fail = async (message: string) => {
     fs.rmSync(tmp, { recursive: true, force: true });
-    console.error(`Rendering failed: ${(error as Error).message}`);
+    console.error(message);
     console.error(`${outDir} was left as it was.`);
     return 1;
+  };
+
+  const { default: Eleventy } = await import('@11ty/eleventy');
+  const searchIndex = await openSearchIndex(model);
+  const urls: string[] = [];
+  const variants = siteVariants(model);
+  try {
+    for (const chunk of pageChunks(model, CHUNK_PAGES)) {
+      setCurrentPages({ ...chunk, variants });
+      for (const list of Object.values(chunk) as (readonly PageBase[])[]) for (const page of list) urls.push(page.url);
+      const eleventy = new Eleventy('templates', tmp, {
+        configPath: '.eleventy.ts',
+        quietMode: true,
+        // Each rendered page goes to the search index as it is written.
+        config: (eleventyConfig) => {
+          eleventyConfig.addTransform('search-index', function (content) {
+            searchIndex.add(this.page.url, content);
+            return content;
+          });
+        },
+      });
+      await eleventy.write();
+      lap(`render ${urls.length} pages`);
+    }
+    for (const file of siteFiles(model, urls)) writeFile(tmp, file);
+    lap('files');
+  } catch (error) {
+    await searchIndex.finish(tmp).catch(() => undefined);
+    return fail(`Rendering failed: ${(error as Error).message}`);
   }
   const search = await searchIndex.finish(tmp).catch((error: Error) => ({ pages: 0, errors: [error.message] }));
-  if (search.errors.length || search.pages === 0) {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    console.error(`Search indexing failed: ${search.errors.join('; ') || 'no pages indexed'}. ${outDir} was left as it was.`);
-    return 1;
-  }
-  if (!fs.existsSync(path.join(tmp, 'index.html'))) {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    console.error(`Rendering wrote no site; ${outDir} was left as it was.`);
-    return 1;
-  }
+  lap('search index');
+  if (search.errors.length || search.pages === 0) return fail(`Search indexing failed: ${search.errors.join('; ') || 'no pages indexed'}.`);
+  if (!fs.existsSync(path.join(tmp, 'index.html'))) return fail('Rendering wrote no site.');
   swapInto(tmp, out, old);
-  const warnings = site.diagnostics.filter((d) => d.severity === 'warning');
+  const warnings = diagnostics.filter((d) => d.severity === 'warning');
   for (const d of warnings) console.warn(formatDiagnostic(d));
-  const { articles, homes, newsIndexes, entities, entityIndexes, timelines, searches, articleLists } = site.pages;
-  const pages = 1 + [articles, homes, newsIndexes, entities, entityIndexes, timelines, searches, articleLists].reduce((n, list) => n + list.length, 0);
-  console.log(`Built ${pages} pages into ${outDir} (search index: ${search.pages} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings.length} warning(s).`);
+  console.log(`Built ${urls.length + 1} pages into ${outDir} (search index: ${search.pages} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings.length} warning(s).`);
   return 0;
+}
+
+function writeFile(dir: string, file: DataFile): void {
+  const target = path.join(dir, file.url);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  if (typeof file.content === 'string') {
+    fs.writeFileSync(target, file.content);
+    return;
+  }
+  const fd = fs.openSync(target, 'w');
+  try {
+    for (const piece of file.content) fs.writeSync(fd, piece);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Puts the new site in place; if that fails half-way, the previous site is restored. */

@@ -6,6 +6,7 @@ import { parseSeed } from '../src/ingest/seed.ts';
 import { ingestWiki } from '../src/ingest/wiki/index.ts';
 import type { Article, Inline } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
+import { fileText } from '../src/site/export.ts';
 import { sitePages } from '../src/site/pages.ts';
 import { chronological } from '../src/site/timeline-pages.ts';
 import { allInlines, ROOT } from './helpers.ts';
@@ -182,7 +183,7 @@ describe('pages of the knowledge layer', () => {
   });
 
   it('export articles, entities and events as JSON', () => {
-    const files = Object.fromEntries(pages.files.filter((f) => f.url.endsWith('.json')).map((f) => [f.url, JSON.parse(f.content)]));
+    const files = Object.fromEntries(pages.files.filter((f) => f.url.endsWith('.json')).map((f) => [f.url, JSON.parse(fileText(f))]));
     assert.equal(files['/data/articles.json'].items.length, model.articles.length);
     assert.equal(files['/data/entities.json'].items.length, model.entities.length);
     const ev = files['/data/events.json'].items.find((e: { start: { iso: string } }) => e.start.iso === '1950-01-30');

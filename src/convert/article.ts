@@ -87,8 +87,13 @@ function scriptOfArticle(article: Article): Script | undefined {
 }
 
 export function convertArticle(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): Article {
+  return mapArticleText(article, articleTextConverter(article, to, converter));
+}
+
+/** Converts one text of an article (its title, say) as convertArticle would, without converting the rest. */
+export function articleTextConverter(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): (text: string) => string {
   const source = scriptOfArticle(article);
-  return mapArticleText(article, (text) => converter.convert(text, to, source ? { source } : {}));
+  return (text) => converter.convert(text, to, source ? { source } : {});
 }
 
 /** Converts inline content; `source` is the script of the document it belongs to, when known. */

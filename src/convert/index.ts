@@ -1,6 +1,6 @@
 /** Script conversion: the public entry of src/convert. */
 export { convert, scriptKey, sameInScript } from './text.ts';
-export { convertArticle, convertInlines, mapArticleText } from './article.ts';
+export { articleTextConverter, convertArticle, convertInlines, mapArticleText } from './article.ts';
 export { Converter, type ConverterOptions, type ConvertOptions, type DefaultConversion } from './converter.ts';
 export { baseConverter, defaultConverter, setDefaultConverter } from './default.ts';
 export { collectNames, collectTextNames, articleScript, type CorpusNames, type NameEntry, type EntityLike } from './corpus.ts';

@@ -1,6 +1,6 @@
 /** Entity pages and the entity index, per variant. */
 import { convert } from '../convert/index.ts';
-import type { Article, Entity, EntityKind, SiteModel, Variant } from '../model/index.ts';
+import type { Entity, EntityKind, SiteModel, Variant } from '../model/index.ts';
 import { wikipediaUrl } from '../render/article.ts';
 import { pageBase, type PageBase } from './page-base.ts';
 import { uiStrings } from './ui.ts';
@@ -65,31 +65,35 @@ export function entityLink(entity: Entity, variant: Variant): EntityLink {
     : { title: convert(entity.title, variant), url: wikipediaUrl(entity.wikipediaTitle, variant), external: true };
 }
 
-export function entityPages(model: SiteModel, variant: Variant, converted: readonly Article[]) {
+/** An article as other pages name it: its title in the variant and its slug. */
+export interface ArticleRef {
+  readonly title: string;
+  readonly slug: string;
+}
+
+/** Entity pages are made one at a time, as they are rendered; the index pages at once. */
+export function entityPages(model: SiteModel, variant: Variant, articles: ReadonlyMap<string, ArticleRef>) {
   const byId = new Map(model.entities.map((e) => [e.id, e]));
-  const articles = new Map(converted.map((a) => [a.id, a]));
-  const pages: EntityPage[] = model.entities
-    .filter((e) => e.hasPage)
-    .map((e) => {
-      const title = convert(e.title, variant);
-      return {
-        ...pageBase(model, variant, (v) => entityPath(v, e.id), title, [{ label: uiStrings(variant).entityIndex, url: entitiesPath(variant) }]),
-        description: `${title}（${kindLabel(e.kind, variant)}）`,
-        entity: {
-          id: e.id,
-          title,
-          kindLabel: kindLabel(e.kind, variant),
-          aliases: [...new Set(e.aliases.map((a) => convert(a, variant)))].filter((a) => a !== title),
-          wikipediaUrl: wikipediaUrl(e.wikipediaTitle, variant),
-        },
-        mentionCount: e.mentions.length,
-        mentions: e.mentions.slice(0, MAX_MENTIONS).map((m) => {
-          const article = articles.get(m.articleId)!;
-          return { articleTitle: article.title, url: `${articlePath(variant, article.slug)}#${m.blockId}`, sentence: convert(m.sentence, variant) };
-        }),
-        related: e.related.slice(0, 12).map((r) => ({ ...entityLink(byId.get(r.id)!, variant), count: r.count })),
-      };
-    });
+  const page = (e: Entity): EntityPage => {
+    const title = convert(e.title, variant);
+    return {
+      ...pageBase(model, variant, (v) => entityPath(v, e.id), title, [{ label: uiStrings(variant).entityIndex, url: entitiesPath(variant) }]),
+      description: `${title}（${kindLabel(e.kind, variant)}）`,
+      entity: {
+        id: e.id,
+        title,
+        kindLabel: kindLabel(e.kind, variant),
+        aliases: [...new Set(e.aliases.map((a) => convert(a, variant)))].filter((a) => a !== title),
+        wikipediaUrl: wikipediaUrl(e.wikipediaTitle, variant),
+      },
+      mentionCount: e.mentions.length,
+      mentions: e.mentions.slice(0, MAX_MENTIONS).map((m) => {
+        const article = articles.get(m.articleId)!;
+        return { articleTitle: article.title, url: `${articlePath(variant, article.slug)}#${m.blockId}`, sentence: convert(m.sentence, variant) };
+      }),
+      related: e.related.slice(0, 12).map((r) => ({ ...entityLink(byId.get(r.id)!, variant), count: r.count })),
+    };
+  };
   const compare = collator(variant).compare;
   const ui = uiStrings(variant);
   const byMentions = (list: readonly Entity[]) => [...list].sort((a, b) => b.mentions.length - a.mentions.length);
@@ -120,5 +124,8 @@ export function entityPages(model: SiteModel, variant: Variant, converted: reado
   indexes.unshift({ ...pageBase(model, variant, entitiesPath, ui.entityIndex), title: ui.entityIndex, groups });
   /** The most mentioned entities with a page, for the home page. */
   const featured = byMentions(withPages).map((e) => entityLink(e, variant));
-  return { pages, indexes, featured };
+  function* pages(): Generator<EntityPage> {
+    for (const e of withPages) yield page(e);
+  }
+  return { pages: pages(), count: withPages.length, indexes, featured };
 }

@@ -3,15 +3,19 @@
  * as JSON, text in both scripts and every URL relative to the site root.
  */
 import { convert } from '../convert/index.ts';
-import type { SiteModel, Variant } from '../model/index.ts';
+import type { Article, Entity, SiteModel, TimelineEvent, Variant } from '../model/index.ts';
 import { eventUrl, timelineLayout, type TimelineLayout } from './timeline-pages.ts';
 import { articlePath, entityPath } from './urls.ts';
 
 export interface DataFile {
   /** Root-relative output path. */
   readonly url: string;
-  readonly content: string;
+  /** The text, or its pieces in order (large files are written piece by piece, never held whole). */
+  readonly content: string | Iterable<string>;
 }
+
+/** A file's whole text. */
+export const fileText = (file: DataFile): string => (typeof file.content === 'string' ? file.content : [...file.content].join(''));
 
 const both = (text: string, variants: readonly Variant[]) => Object.fromEntries(variants.map((v) => [v, convert(text, v)]));
 const urls = (variants: readonly Variant[], path: (v: Variant) => string) => Object.fromEntries(variants.map((v) => [v, path(v).slice(1)]));
@@ -19,7 +23,7 @@ const urls = (variants: readonly Variant[], path: (v: Variant) => string) => Obj
 export function dataFiles(model: SiteModel, layout: TimelineLayout = timelineLayout(model.events)): DataFile[] {
   const vs = model.options.variants;
   const slugOf = new Map(model.articles.map((a) => [a.id, a.slug]));
-  const articles = model.articles.map((a) => ({
+  const article = (a: Article) => ({
     id: a.id,
     slug: a.slug,
     kind: a.kind,
@@ -32,8 +36,8 @@ export function dataFiles(model: SiteModel, layout: TimelineLayout = timelineLay
     file: a.file,
     urls: urls(vs, (v) => articlePath(v, a.slug)),
     related: model.related[a.id] ?? [],
-  }));
-  const entities = model.entities.map((e) => ({
+  });
+  const entity = (e: Entity) => ({
     id: e.id,
     title: both(e.title, vs),
     aliases: e.aliases,
@@ -42,8 +46,8 @@ export function dataFiles(model: SiteModel, layout: TimelineLayout = timelineLay
     urls: e.hasPage ? urls(vs, (v) => entityPath(v, e.id)) : null,
     mentions: e.mentions.map((m) => ({ ...m, sentence: both(m.sentence, vs) })),
     related: e.related,
-  }));
-  const events = model.events.map((e) => ({
+  });
+  const event = (e: TimelineEvent) => ({
     id: e.id,
     start: e.date.start,
     end: e.date.end ?? null,
@@ -59,7 +63,20 @@ export function dataFiles(model: SiteModel, layout: TimelineLayout = timelineLay
     entities: e.entities,
     urls: urls(vs, (v) => `${articlePath(v, slugOf.get(e.articleId)!)}#at-${e.id}`),
     timeline: urls(vs, (v) => eventUrl(layout, v, e.id)),
-  }));
-  const file = (name: string, items: unknown[]) => ({ url: `/data/${name}.json`, content: `${JSON.stringify({ version: 1, items }, null, 1)}\n` });
-  return [file('articles', articles), file('entities', entities), file('events', events)];
+  });
+  // One item per line; the items are made as they are written.
+  function* lines<T>(items: readonly T[], view: (item: T) => unknown): Generator<string> {
+    yield '{"version":1,"items":[\n';
+    let first = true;
+    for (const item of items) {
+      yield `${first ? '' : ',\n'}${JSON.stringify(view(item))}`;
+      first = false;
+    }
+    yield '\n]}\n';
+  }
+  const file = <T>(name: string, items: readonly T[], view: (item: T) => unknown): DataFile => ({
+    url: `/data/${name}.json`,
+    content: { [Symbol.iterator]: () => lines(items, view) },
+  });
+  return [file('articles', model.articles, article), file('entities', model.entities, entity), file('events', model.events, event)];
 }

@@ -1,51 +1,20 @@
 /**
- * The site data handed to Eleventy, built once per set of seed contents: the
- * build command and Eleventy's data step share one build, and the dev server
- * rebuilds only when a seed changed.
+ * The page data Eleventy renders, one chunk at a time: the build sets the
+ * current chunk, runs Eleventy, and moves on to the next (see src/cli.ts).
+ * Eleventy keeps every page it renders in memory until its run ends, so
+ * rendering in chunks is what bounds a large build's memory.
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { GLOSSARY_FILES } from '../convert/index.ts';
-import { CONFIG_FILE } from './config.ts';
-import type { SiteOptions } from '../model/index.ts';
-import { buildSite, listSeeds } from './build.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { sitePages, type SitePages } from './pages.ts';
+import type { PageLists, SitePages } from './pages.ts';
 
-export interface LoadedSite {
-  readonly pages: SitePages;
-  readonly diagnostics: readonly Diagnostic[];
+export type RenderedPages = PageLists & { readonly variants: SitePages['variants'] };
+
+let current: RenderedPages | undefined;
+
+export function setCurrentPages(pages: RenderedPages): void {
+  current = pages;
 }
 
-let cached: { key: string; site: LoadedSite } | undefined;
-
-function fingerprint(seedsDir: string, options: Partial<SiteOptions>): string {
-  const hash = crypto.createHash('sha256').update(JSON.stringify(options));
-  if (fs.existsSync(seedsDir)) {
-    const glossaries = GLOSSARY_FILES.map((n) => path.join(seedsDir, n)).filter((f) => fs.existsSync(f));
-    for (const file of [...listSeeds(seedsDir), ...glossaries, path.join(seedsDir, CONFIG_FILE)]) {
-      hash.update(file).update('\0');
-      if (isFile(file)) hash.update(fs.readFileSync(file));
-      hash.update('\0');
-    }
-  }
-  return `${seedsDir}\0${hash.digest('hex')}`;
-}
-
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-export function loadSite(seedsDir: string, options: Partial<SiteOptions> = {}): LoadedSite {
-  const key = fingerprint(seedsDir, options);
-  if (cached?.key === key) return cached.site;
-  const { model, diagnostics } = buildSite(seedsDir, options);
-  const site = { pages: sitePages(model), diagnostics };
-  cached = { key, site };
-  return site;
+export function currentPages(): RenderedPages {
+  if (!current) throw new Error('no pages to render: run the build with `npm run build` (src/cli.ts), which hands Eleventy its pages');
+  return current;
 }

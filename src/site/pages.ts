@@ -3,7 +3,7 @@
  * rendered once, plus home, news, entity and timeline pages, with the links a
  * page needs. Templates only loop over these and print them.
  */
-import { convert, convertArticle } from '../convert/index.ts';
+import { articleTextConverter, convert, convertArticle } from '../convert/index.ts';
 import type { Article, SiteModel, Variant } from '../model/index.ts';
 import { renderArticle, type RenderedArticle } from '../render/article.ts';
 import { slugify } from '../ingest/slug.ts';
@@ -14,7 +14,8 @@ import { absoluteUrl, dateView, jsonForScript, pageBase, type DateView, type Nav
 import { nthPagePath, PAGE_SIZE, paginate, type Pager } from './paginate.ts';
 import { eventUrl, groupBy, timelineLayout, timelinePages, type TimelineOverview, type TimelinePage } from './timeline-pages.ts';
 import { bodyStrings, SCRIPT_LABEL, uiStrings } from './ui.ts';
-import { articlePath, articlesPath, categoriesPath, categoryPath, entitiesPath, entityPath, homePath, newsPath, relativeHref, searchPath } from './urls.ts';
+import { searchedVariant } from './search-index.ts';
+import { articlePath, articlesPath, categoriesPath, categoryPath, entitiesPath, entityPath, homePath, newsPath, relativeHref, searchPath, variantDir } from './urls.ts';
 import { scriptChars } from './search-chars.ts';
 
 export type { Alternate, DateView, PageBase } from './page-base.ts';
@@ -114,11 +115,16 @@ export interface SitePages {
   readonly entities: readonly EntityPage[];
   readonly entityIndexes: readonly EntityIndexPage[];
   readonly timelines: readonly TimelinePage[];
-  readonly searches: readonly PageBase[];
+  readonly searches: readonly SearchPage[];
   readonly articleLists: readonly ArticleListPage[];
   readonly categoryIndexes: readonly CategoryIndexPage[];
   /** Machine-readable files: the JSON export, feeds, sitemap, robots.txt. */
   readonly files: readonly DataFile[];
+}
+
+/** The search page; the index holds the pages of one script (`index`), shown in the reader's. */
+export interface SearchPage extends PageBase {
+  readonly index: { readonly variant: Variant; readonly dir: string };
 }
 
 /** How much of each list the home page shows; the rest is a link away. */
@@ -128,25 +134,80 @@ const LIST_CATEGORIES = 30;
 
 function summaryOf(article: Article, variant: Variant): ArticleSummary {
   const date = dateView(article.date, variant);
+  const text = articleTextConverter(article, variant);
   return {
     slug: article.slug,
     kind: article.kind,
-    title: article.title,
-    summary: article.summary,
+    title: text(article.title),
+    summary: text(article.summary),
     url: articlePath(variant, article.slug),
     ...(date ? { date } : {}),
   };
 }
 
+/** The page lists, without the files for machines. */
+export type PageLists = Omit<SitePages, 'variants' | 'files'>;
+type PageEntry = { [K in keyof PageLists]: [K, PageLists[K][number]] }[keyof PageLists];
+
+const emptyLists = (): { -readonly [K in keyof PageLists]: PageLists[K][number][] } => ({
+  articles: [],
+  homes: [],
+  newsIndexes: [],
+  entities: [],
+  entityIndexes: [],
+  timelines: [],
+  searches: [],
+  articleLists: [],
+  categoryIndexes: [],
+});
+
+/**
+ * Every page, a chunk of at most `size` pages at a time: a chunk is made
+ * only when the one before has been rendered, so memory holds one chunk of
+ * pages (and the model), however large the corpus.
+ */
+export function* pageChunks(model: SiteModel, size: number): Generator<PageLists> {
+  let chunk = emptyLists();
+  let n = 0;
+  for (const [key, page] of allPages(model)) {
+    (chunk[key] as PageBase[]).push(page);
+    if (++n === size) {
+      yield chunk;
+      chunk = emptyLists();
+      n = 0;
+    }
+  }
+  if (n > 0) yield chunk;
+}
+
+/** Every page at once (small sites, tests). */
 export function sitePages(model: SiteModel): SitePages {
-  const articles: ArticlePage[] = [];
-  const homes: HomePage[] = [];
-  const newsIndexes: NewsIndexPage[] = [];
-  const entities: EntityPage[] = [];
-  const entityIndexes: EntityIndexPage[] = [];
-  const timelines: TimelinePage[] = [];
-  const articleLists: ArticleListPage[] = [];
-  const categoryIndexes: CategoryIndexPage[] = [];
+  const lists = emptyLists();
+  for (const [key, page] of allPages(model)) (lists[key] as PageBase[]).push(page);
+  const urls = Object.values(lists).flatMap((list: readonly PageBase[]) => list.map((p) => p.url));
+  return { variants: siteVariants(model), ...lists, files: siteFiles(model, urls) };
+}
+
+export function siteVariants(model: SiteModel): SitePages['variants'] {
+  return model.options.variants.map((v) => {
+    const absoluteHome = absoluteUrl(model, homePath(v));
+    return {
+      variant: v,
+      label: SCRIPT_LABEL[v],
+      url: homePath(v),
+      siteTitle: convert(model.options.title, v),
+      notFound: uiStrings(v).notFound,
+      ...(absoluteHome ? { absoluteHome } : {}),
+    };
+  });
+}
+
+/** The files for machines: the search character map, the JSON export, feeds, sitemap (of `pageUrls`), robots.txt. */
+export function siteFiles(model: SiteModel, pageUrls: readonly string[]): DataFile[] {
+  return [scriptChars(model), ...dataFiles(model), ...machineFiles(model, ['/index.html', ...pageUrls])];
+}
+
+function* allPages(model: SiteModel): Generator<PageEntry> {
   const withPage = new Set(model.entities.filter((e) => e.hasPage).map((e) => e.id));
   const byId = new Map(model.articles.map((a) => [a.id, a]));
   const layout = timelineLayout(model.events);
@@ -155,10 +216,11 @@ export function sitePages(model: SiteModel): SitePages {
   for (const variant of model.options.variants) {
     const strings = bodyStrings(variant);
     const ui = uiStrings(variant);
-    const converted = model.articles.map((a) => convertArticle(a, variant));
-    const titles = new Map(converted.map((a) => [a.id, a.title]));
+    const summaries = model.articles.map((a) => summaryOf(a, variant));
+    const refs = new Map(summaries.map((a, i) => [model.articles[i]!.id, a]));
     const entityTitle = new Map(model.entities.map((e) => [e.id, convert(e.title, variant)]));
-    for (const article of converted) {
+    for (const source of model.articles) {
+      const article = convertArticle(source, variant);
       const trail = article.kind === 'wiki' ? { label: ui.articleIndex, url: articlesPath(variant) } : { label: ui.news, url: newsPath(variant) };
       const base = pageBase(model, variant, (v) => articlePath(v, article.slug), article.title, [trail]);
       const url = base.url;
@@ -169,48 +231,50 @@ export function sitePages(model: SiteModel): SitePages {
         entityHref: (id) => (withPage.has(id) ? relativeHref(url, entityPath(variant, id)) : undefined),
         eventHref: (id) => relativeHref(url, eventUrl(layout, variant, id)),
       });
-      articles.push({
-        ...base,
-        description: article.summary,
-        jsonLd: articleJsonLd(model, article, variant, base.canonical),
-        article: {
-          ...summaryOf(article, variant),
-          categories: article.categories.map((c) => ({ label: c, url: categoryPath(variant, categoryId(c)) })),
-          ...(article.dateline ? { dateline: article.dateline } : {}),
-          ...(article.signoff ? { signoff: article.signoff } : {}),
-          source: {
-            ...article.source,
-            ...(article.source.wikipediaTitle ? { wikipediaLabel: convert(article.source.wikipediaTitle, variant) } : {}),
+      yield [
+        'articles',
+        {
+          ...base,
+          description: article.summary,
+          jsonLd: articleJsonLd(model, article, variant, base.canonical),
+          article: {
+            ...refs.get(article.id)!,
+            categories: source.categories.map((c, i) => ({ label: article.categories[i] ?? c, url: categoryPath(variant, categoryId(c)) })),
+            ...(article.dateline ? { dateline: article.dateline } : {}),
+            ...(article.signoff ? { signoff: article.signoff } : {}),
+            source: {
+              ...article.source,
+              ...(article.source.wikipediaTitle ? { wikipediaLabel: convert(article.source.wikipediaTitle, variant) } : {}),
+            },
           },
+          body,
+          events: (eventsOf.get(article.id) ?? []).map((e) => ({
+            date: dateView(e.date, variant)!,
+            sentence: convert(e.sentence, variant),
+            anchor: `${url}#at-${e.id}`,
+            timelineUrl: eventUrl(layout, variant, e.id),
+          })),
+          related: (model.related[article.id] ?? []).slice(0, 8).map((r) => ({
+            title: refs.get(r.articleId)?.title ?? r.articleId,
+            url: articlePath(variant, byId.get(r.articleId)?.slug ?? r.articleId),
+            entities: r.entities.map((id) => entityTitle.get(id) ?? id),
+            dates: r.dates,
+          })),
         },
-        body,
-        events: (eventsOf.get(article.id) ?? []).map((e) => ({
-          date: dateView(e.date, variant)!,
-          sentence: convert(e.sentence, variant),
-          anchor: `${url}#at-${e.id}`,
-          timelineUrl: eventUrl(layout, variant, e.id),
-        })),
-        related: (model.related[article.id] ?? []).slice(0, 8).map((r) => ({
-          title: titles.get(r.articleId) ?? r.articleId,
-          url: articlePath(variant, byId.get(r.articleId)?.slug ?? r.articleId),
-          entities: r.entities.map((id) => entityTitle.get(id) ?? id),
-          dates: r.dates,
-        })),
-      });
+      ];
     }
 
-    const summaries = converted.map((a) => summaryOf(a, variant));
-    const timeline = timelinePages(model, variant, converted, layout);
-    timelines.push(...timeline.pages);
-    const people = entityPages(model, variant, converted);
-    entities.push(...people.pages);
-    entityIndexes.push(...people.indexes);
+    const timeline = timelinePages(model, variant, refs, layout);
+    for (const page of timeline.pages) yield ['timelines', page];
+    const people = entityPages(model, variant, refs);
+    for (const page of people.pages) yield ['entities', page];
+    for (const page of people.indexes) yield ['entityIndexes', page];
 
     const compare = collator(variant).compare;
     const categories = new Map<string, { label: string; articles: ArticleSummary[] }>();
-    converted.forEach((a, i) => {
+    model.articles.forEach((a, i) => {
       for (const c of a.categories) {
-        const entry = categories.get(categoryId(c)) ?? { label: c, articles: [] };
+        const entry = categories.get(categoryId(c)) ?? { label: articleTextConverter(a, variant)(c), articles: [] };
         entry.articles.push(summaries[i]!);
         categories.set(categoryId(c), entry);
       }
@@ -238,77 +302,53 @@ export function sitePages(model: SiteModel): SitePages {
         };
       });
     const wiki = sortByTitle(summaries.filter((a) => a.kind === 'wiki'));
-    articleLists.push(...listPages(articlesPath, ui.articleIndex, wiki, []));
+    for (const page of listPages(articlesPath, ui.articleIndex, wiki, [])) yield ['articleLists', page];
     for (const [id, c] of categories) {
       const first = (v: Variant) => categoryPath(v, id);
-      articleLists.push(...listPages(first, `${ui.category}：${c.label}`, sortByTitle(c.articles), [{ label: ui.articleIndex, url: articlesPath(variant) }, { label: ui.categories, url: categoriesPath(variant) }], first(variant)));
+      const trail = [{ label: ui.articleIndex, url: articlesPath(variant) }, { label: ui.categories, url: categoriesPath(variant) }];
+      for (const page of listPages(first, `${ui.category}：${c.label}`, sortByTitle(c.articles), trail, first(variant))) yield ['articleLists', page];
     }
-    categoryIndexes.push(
-      ...paginate(categoryLinks, PAGE_SIZE.links, categoriesPath(variant)).map((chunk, i) => ({
-        ...pageBase(model, variant, (v) => nthPagePath(categoriesPath(v), i + 1), chunk.pager ? `${ui.categories}（${chunk.pager.current}/${chunk.pager.total}）` : ui.categories, [{ label: ui.articleIndex, url: articlesPath(variant) }]),
-        categories: chunk.items,
-        ...(chunk.pager ? { pager: chunk.pager } : {}),
-      })),
-    );
+    for (const [i, chunk] of paginate(categoryLinks, PAGE_SIZE.links, categoriesPath(variant)).entries()) {
+      const title = chunk.pager ? `${ui.categories}（${chunk.pager.current}/${chunk.pager.total}）` : ui.categories;
+      yield [
+        'categoryIndexes',
+        {
+          ...pageBase(model, variant, (v) => nthPagePath(categoriesPath(v), i + 1), title, [{ label: ui.articleIndex, url: articlesPath(variant) }]),
+          categories: chunk.items,
+          ...(chunk.pager ? { pager: chunk.pager } : {}),
+        },
+      ];
+    }
 
     const newsItems = byDate(summaries.filter((a) => a.kind !== 'wiki'));
     const mainWiki = summaries.find((a) => a.kind === 'wiki');
-    homes.push({
-      ...pageBase(model, variant, homePath),
-      description: ui.siteTagline,
-      newsUrl: newsPath(variant),
-      entitiesUrl: entitiesPath(variant),
-      articlesUrl: articlesPath(variant),
-      categoriesUrl: categoriesPath(variant),
-      articles: wiki.slice(0, HOME.articles),
-      articleCount: wiki.length,
-      news: newsItems.filter((a) => a.kind === 'news').slice(0, HOME.news),
-      briefs: newsItems.filter((a) => a.kind === 'brief').slice(0, HOME.briefs),
-      ...(mainWiki ? { lead: mainWiki } : {}),
-      timeline: timeline.overview,
-      entities: people.featured.slice(0, HOME.entities),
-      categories: largest(HOME.categories),
-      categoryCount: categoryLinks.length,
-    });
-    newsIndexes.push(
-      ...paginate(newsItems, PAGE_SIZE.cards, newsPath(variant)).map((chunk, i) => ({
-        ...pageBase(model, variant, (v) => nthPagePath(newsPath(v), i + 1), chunk.pager ? `${ui.news}（${chunk.pager.current}/${chunk.pager.total}）` : ui.news),
-        items: chunk.items,
-        ...(chunk.pager ? { pager: chunk.pager } : {}),
-      })),
-    );
+    yield [
+      'homes',
+      {
+        ...pageBase(model, variant, homePath),
+        description: ui.siteTagline,
+        newsUrl: newsPath(variant),
+        entitiesUrl: entitiesPath(variant),
+        articlesUrl: articlesPath(variant),
+        categoriesUrl: categoriesPath(variant),
+        articles: wiki.slice(0, HOME.articles),
+        articleCount: wiki.length,
+        news: newsItems.filter((a) => a.kind === 'news').slice(0, HOME.news),
+        briefs: newsItems.filter((a) => a.kind === 'brief').slice(0, HOME.briefs),
+        ...(mainWiki ? { lead: mainWiki } : {}),
+        timeline: timeline.overview,
+        entities: people.featured.slice(0, HOME.entities),
+        categories: largest(HOME.categories),
+        categoryCount: categoryLinks.length,
+      },
+    ];
+    for (const [i, chunk] of paginate(newsItems, PAGE_SIZE.cards, newsPath(variant)).entries()) {
+      const title = chunk.pager ? `${ui.news}（${chunk.pager.current}/${chunk.pager.total}）` : ui.news;
+      yield ['newsIndexes', { ...pageBase(model, variant, (v) => nthPagePath(newsPath(v), i + 1), title), items: chunk.items, ...(chunk.pager ? { pager: chunk.pager } : {}) }];
+    }
+    const indexed = searchedVariant(model);
+    yield ['searches', { ...pageBase(model, variant, searchPath, ui.search), index: { variant: indexed, dir: variantDir(indexed) } }];
   }
-  return {
-    variants: model.options.variants.map((v) => {
-      const absoluteHome = absoluteUrl(model, homePath(v));
-      return {
-        variant: v,
-        label: SCRIPT_LABEL[v],
-        url: homePath(v),
-        siteTitle: convert(model.options.title, v),
-        notFound: uiStrings(v).notFound,
-        ...(absoluteHome ? { absoluteHome } : {}),
-      };
-    }),
-    articles,
-    homes,
-    newsIndexes,
-    entities,
-    entityIndexes,
-    timelines,
-    articleLists,
-    categoryIndexes,
-    searches: model.options.variants.map((v) => pageBase(model, v, searchPath, uiStrings(v).search)),
-    files: [
-      scriptChars(model),
-      ...dataFiles(model, layout),
-      ...machineFiles(model, [
-        '/index.html',
-        ...[...homes, ...newsIndexes, ...articleLists, ...categoryIndexes, ...articles, ...entityIndexes, ...entities, ...timelines].map((p) => p.url),
-        ...model.options.variants.map(searchPath),
-      ]),
-    ],
-  };
 }
 
 function articleJsonLd(model: SiteModel, article: Article, variant: Variant, canonical: string | undefined): string {

@@ -1,6 +1,10 @@
 /**
  * The search index: Pagefind (its npm package ships the binary, with Chinese
- * segmentation) indexes article and entity pages, one index per `lang`.
+ * segmentation) indexes the article and entity pages of one script, the
+ * site's first variant. Pages in the other scripts hold the same text, so the
+ * search page puts a query into that script and shows each result in the
+ * reader's (js/search.js, with the corpus's character map): half the
+ * indexing, and one index for readers of every script.
  *
  * Pages are handed to Pagefind as Eleventy renders them, so Pagefind (its own
  * process) indexes on one core while rendering goes on on the other; the
@@ -9,11 +13,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SiteModel, Variant } from '../model/index.ts';
+import { variantDir } from './urls.ts';
 
-/** The pages search finds: articles and entities (their `<main>` is marked `data-pagefind-body`). */
-const SEARCHED = /^\/[^/]+\/(?:articles|entities)\/[^/]+\.html$/;
+/** The script whose pages are indexed. */
+export const searchedVariant = (model: SiteModel): Variant => model.options.variants[0]!;
 
-export const isSearched = (url: string): boolean => SEARCHED.test(url) && !url.endsWith('/index.html');
+/** The pages search finds: articles and entities of one script (their `<main>` is marked `data-pagefind-body`). */
+export function isSearched(url: string, dir: string): boolean {
+  return url.startsWith(`/${dir}/`) && /^\/[^/]+\/(?:articles|entities)\/[^/]+\.html$/.test(url) && !url.endsWith('/index.html');
+}
 
 /** Pagefind writes its languages in hash-map order; sorted, two builds give the same bytes. */
 function stabiliseEntry(file: string): void {
@@ -32,12 +41,13 @@ export interface SearchIndexer {
   finish(dir: string): Promise<{ pages: number; errors: string[] }>;
 }
 
-export async function openSearchIndex(): Promise<SearchIndexer> {
+export async function openSearchIndex(model: SiteModel): Promise<SearchIndexer> {
+  const dir = variantDir(searchedVariant(model));
   const { index, errors } = await pagefind.createIndex({});
   const added: Promise<{ errors: string[] }>[] = [];
   return {
     add(url, html) {
-      if (index && isSearched(url)) added.push(index.addHTMLFile({ url, content: html }));
+      if (index && isSearched(url, dir)) added.push(index.addHTMLFile({ url, content: html }));
     },
     async finish(dir) {
       try {

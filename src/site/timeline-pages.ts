@@ -10,8 +10,8 @@
  * The events of one source article are listed on the article itself.
  */
 import { convert } from '../convert/index.ts';
-import type { Article, SiteModel, TimelineEvent, Variant } from '../model/index.ts';
-import { entityLink, type EntityLink } from './entity-pages.ts';
+import type { SiteModel, TimelineEvent, Variant } from '../model/index.ts';
+import { entityLink, type ArticleRef, type EntityLink } from './entity-pages.ts';
 import { dateView, pageBase, type DateView, type PageBase } from './page-base.ts';
 import { PAGE_SIZE } from './paginate.ts';
 import { uiStrings, type UiStrings } from './ui.ts';
@@ -131,29 +131,23 @@ export function eventUrl(layout: TimelineLayout, variant: Variant, eventId: stri
   return `${timelinePath(variant, period ? { period } : {})}#${eventId}`;
 }
 
-export function timelinePages(model: SiteModel, variant: Variant, converted: readonly Article[], layout = timelineLayout(model.events)) {
+/** The timeline pages of a variant, made one at a time as they are rendered, and the overview for the home page. */
+export function timelinePages(model: SiteModel, variant: Variant, articles: ReadonlyMap<string, ArticleRef>, layout = timelineLayout(model.events)) {
   const ui = uiStrings(variant);
-  const articles = new Map(converted.map((a) => [a.id, a]));
   const entities = new Map(model.entities.map((e) => [e.id, e]));
-  const views = new Map<string, EventView>();
   const view = (e: TimelineEvent): EventView => {
-    let v = views.get(e.id);
-    if (!v) {
-      const article = articles.get(e.articleId)!;
-      v = {
-        id: e.id,
-        date: dateView(e.date, variant)!,
-        sentence: convert(e.sentence, variant),
-        articleTitle: article.title,
-        url: `${articlePath(variant, article.slug)}#at-${e.id}`,
-        topic: convert(e.topic, variant),
-        topicId: e.topicId,
-        topicUrl: timelinePath(variant, { topic: e.topicId }),
-        entities: e.entities.map((id) => entityLink(entities.get(id)!, variant)),
-      };
-      views.set(e.id, v);
-    }
-    return v;
+    const article = articles.get(e.articleId)!;
+    return {
+      id: e.id,
+      date: dateView(e.date, variant)!,
+      sentence: convert(e.sentence, variant),
+      articleTitle: article.title,
+      url: `${articlePath(variant, article.slug)}#at-${e.id}`,
+      topic: convert(e.topic, variant),
+      topicId: e.topicId,
+      topicUrl: timelinePath(variant, { topic: e.topicId }),
+      entities: e.entities.map((id) => entityLink(entities.get(id)!, variant)),
+    };
   };
 
   const byTopic = groupBy(layout.ordered, (e) => e.topicId);
@@ -164,9 +158,8 @@ export function timelinePages(model: SiteModel, variant: Variant, converted: rea
       return { label: topicLabel.get(id)!, count: list.length, url, current: url === current };
     });
 
-  const pages: TimelinePage[] = [];
   /** The pages of one timeline: all events, or one topic's. */
-  const timeline = (ordered: readonly TimelineEvent[], periods: readonly Period[] | undefined, topic?: string) => {
+  function* timeline(ordered: readonly TimelineEvent[], periods: readonly Period[] | undefined, topic?: string): Generator<TimelinePage> {
     const title = topic ? `${ui.timeline}：${topicLabel.get(topic)!}` : ui.timeline;
     const first = (v: Variant) => timelinePath(v, topic ? { topic } : {});
     const periodPath = (v: Variant, period: string) => timelinePath(v, { ...(topic ? { topic } : {}), period });
@@ -191,18 +184,20 @@ export function timelinePages(model: SiteModel, variant: Variant, converted: rea
         total: ordered.length,
       };
     };
-    pages.push(page(first, periods ? [] : ordered, title, Boolean(topic)));
-    periods?.forEach((p, i) => {
+    yield page(first, periods ? [] : ordered, title, Boolean(topic));
+    for (const [i, p] of (periods ?? []).entries()) {
       const near = {
-        ...(i > 0 ? { prev: periodPath(variant, periods[i - 1]!.slug) } : {}),
-        ...(i < periods.length - 1 ? { next: periodPath(variant, periods[i + 1]!.slug) } : {}),
+        ...(i > 0 ? { prev: periodPath(variant, periods![i - 1]!.slug) } : {}),
+        ...(i < periods!.length - 1 ? { next: periodPath(variant, periods![i + 1]!.slug) } : {}),
       };
-      pages.push(page((v) => periodPath(v, p.slug), p.events, `${title}：${p.label(ui)}`, true, near));
-    });
-  };
+      yield page((v) => periodPath(v, p.slug), p.events, `${title}：${p.label(ui)}`, true, near);
+    }
+  }
 
-  timeline(layout.ordered, layout.periods);
-  for (const [id, list] of byTopic) timeline(list, periodsOf(list), id);
+  function* pages(): Generator<TimelinePage> {
+    yield* timeline(layout.ordered, layout.periods);
+    for (const [id, list] of byTopic) yield* timeline(list, periodsOf(list), id);
+  }
 
   const dated = layout.ordered.filter(isDated);
   const overview: TimelineOverview = {
@@ -215,7 +210,7 @@ export function timelinePages(model: SiteModel, variant: Variant, converted: rea
     })),
     latest: dated.slice(-5).reverse().map(view),
   };
-  return { pages, overview };
+  return { pages: pages(), overview };
 }
 
 function groupDecades(list: readonly EventView[], ui: UiStrings): TimelinePage['decades'] {
