@@ -69,8 +69,8 @@ async function build(seedsDir: string, outDir: string): Promise<number> {
         quietMode: true,
         // Each rendered page goes to the search index as it is written.
         config: (eleventyConfig) => {
-          eleventyConfig.addTransform('search-index', function (content) {
-            searchIndex.add(this.page.url, content);
+          eleventyConfig.addTransform('search-index', async function (content) {
+            await searchIndex.add(this.page.url, content);
             return content;
           });
         },

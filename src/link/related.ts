@@ -6,6 +6,8 @@ import type { Article, Entity, RelatedArticle, TimelineEvent } from '../model/in
  * pair of them (and would make the pass quadratic); it is not a reason.
  */
 const MAX_SHARING = 50;
+/** Related articles kept per article, the strongest first (a page shows eight). */
+const MAX_RELATED = 12;
 
 export function relatedArticles(
   articles: readonly Article[],
@@ -53,7 +55,7 @@ export function relatedArticles(
     }
     const list = [...candidates].map(([articleId, r]) => ({ articleId, entities: r.entities, dates: r.dates }));
     list.sort((a, b) => score(b) - score(a) || (a.articleId < b.articleId ? -1 : 1));
-    if (list.length) out[article.id] = list;
+    if (list.length) out[article.id] = list.slice(0, MAX_RELATED);
   }
   return out;
 }

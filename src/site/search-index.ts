@@ -34,9 +34,12 @@ function stabiliseEntry(file: string): void {
   fs.writeFileSync(file, JSON.stringify(entry));
 }
 
+/** Pages handed to Pagefind and not yet indexed; past this, rendering waits (else pages pile up in memory). */
+const IN_FLIGHT = 64;
+
 export interface SearchIndexer {
-  /** Adds a rendered page (root-relative URL) if search should find it. */
-  add(url: string, html: string): void;
+  /** Adds a rendered page (root-relative URL) if search should find it; resolves when Pagefind has room for more. */
+  add(url: string, html: string): Promise<void>;
   /** Waits for every page, writes the index into `dir/pagefind`, and stops Pagefind. */
   finish(dir: string): Promise<{ pages: number; errors: string[] }>;
 }
@@ -44,18 +47,23 @@ export interface SearchIndexer {
 export async function openSearchIndex(model: SiteModel): Promise<SearchIndexer> {
   const dir = variantDir(searchedVariant(model));
   const { index, errors } = await pagefind.createIndex({});
-  const added: Promise<{ errors: string[] }>[] = [];
+  const inFlight: Promise<void>[] = [];
+  const problems = [...errors];
+  let pages = 0;
   return {
-    add(url, html) {
-      if (index && isSearched(url, dir)) added.push(index.addHTMLFile({ url, content: html }));
+    async add(url, html) {
+      if (!index || !isSearched(url, dir)) return;
+      pages++;
+      inFlight.push(index.addHTMLFile({ url, content: html }).then((r) => void problems.push(...r.errors)));
+      while (inFlight.length > IN_FLIGHT) await inFlight.shift();
     },
     async finish(dir) {
       try {
-        if (!index) return { pages: 0, errors };
-        const results = await Promise.all(added);
+        if (!index) return { pages: 0, errors: problems };
+        await Promise.all(inFlight);
         const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
         stabiliseEntry(path.join(dir, 'pagefind', 'pagefind-entry.json'));
-        return { pages: added.length, errors: [...errors, ...results.flatMap((r) => r.errors), ...written.errors] };
+        return { pages, errors: [...problems, ...written.errors] };
       } finally {
         await pagefind.close();
       }
