@@ -14,7 +14,7 @@ import type { DataFile } from './site/export.ts';
 import { setCurrentPages } from './site/load.ts';
 import type { PageBase } from './site/page-base.ts';
 import { pageChunks, siteFiles, siteVariants } from './site/pages.ts';
-import { openSearchIndex } from './site/search-index.ts';
+import { indexSite } from './site/search-index.ts';
 
 /** Pages per Eleventy run: Eleventy holds every page of a run in memory until the run ends. */
 const CHUNK_PAGES = 4000;
@@ -57,34 +57,21 @@ async function build(seedsDir: string, outDir: string): Promise<number> {
   };
 
   const { default: Eleventy } = await import('@11ty/eleventy');
-  const searchIndex = await openSearchIndex(model);
   const urls: string[] = [];
   const variants = siteVariants(model);
   try {
     for (const chunk of pageChunks(model, CHUNK_PAGES)) {
       setCurrentPages({ ...chunk, variants });
       for (const list of Object.values(chunk) as (readonly PageBase[])[]) for (const page of list) urls.push(page.url);
-      const eleventy = new Eleventy('templates', tmp, {
-        configPath: '.eleventy.ts',
-        quietMode: true,
-        // Each rendered page goes to the search index as it is written.
-        config: (eleventyConfig) => {
-          eleventyConfig.addTransform('search-index', async function (content) {
-            await searchIndex.add(this.page.url, content);
-            return content;
-          });
-        },
-      });
-      await eleventy.write();
+      await new Eleventy('templates', tmp, { configPath: '.eleventy.ts', quietMode: true }).write();
       lap(`render ${urls.length} pages`);
     }
     for (const file of siteFiles(model, urls)) writeFile(tmp, file);
     lap('files');
   } catch (error) {
-    await searchIndex.finish(tmp).catch(() => undefined);
     return fail(`Rendering failed: ${(error as Error).message}`);
   }
-  const search = await searchIndex.finish(tmp).catch((error: Error) => ({ pages: 0, errors: [error.message] }));
+  const search = await indexSite(tmp, model).catch((error: Error) => ({ pages: 0, errors: [error.message] }));
   lap('search index');
   if (search.errors.length || search.pages === 0) return fail(`Search indexing failed: ${search.errors.join('; ') || 'no pages indexed'}.`);
   if (!fs.existsSync(path.join(tmp, 'index.html'))) return fail('Rendering wrote no site.');

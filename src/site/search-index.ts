@@ -6,9 +6,10 @@
  * reader's (js/search.js, with the corpus's character map): half the
  * indexing, and one index for readers of every script.
  *
- * Pages are handed to Pagefind as Eleventy renders them, so Pagefind (its own
- * process) indexes on one core while rendering goes on on the other; the
- * index is written into the finished folder before it is swapped into place.
+ * Pagefind reads the rendered pages from the finished folder, on every core,
+ * before the folder is swapped into place. (Handing it each page as Eleventy
+ * rendered it was slower: one message per page through its service, and
+ * rendering waited for it.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,10 +20,6 @@ import { variantDir } from './urls.ts';
 /** The script whose pages are indexed. */
 export const searchedVariant = (model: SiteModel): Variant => model.options.variants[0]!;
 
-/** The pages search finds: articles and entities of one script (their `<main>` is marked `data-pagefind-body`). */
-export function isSearched(url: string, dir: string): boolean {
-  return url.startsWith(`/${dir}/`) && /^\/[^/]+\/(?:articles|entities)\/[^/]+\.html$/.test(url) && !url.endsWith('/index.html');
-}
 
 /** Pagefind writes its languages in hash-map order; sorted, two builds give the same bytes. */
 function stabiliseEntry(file: string): void {
@@ -34,39 +31,16 @@ function stabiliseEntry(file: string): void {
   fs.writeFileSync(file, JSON.stringify(entry));
 }
 
-/** Pages handed to Pagefind and not yet indexed; past this, rendering waits (else pages pile up in memory). */
-const IN_FLIGHT = 64;
-
-export interface SearchIndexer {
-  /** Adds a rendered page (root-relative URL) if search should find it; resolves when Pagefind has room for more. */
-  add(url: string, html: string): Promise<void>;
-  /** Waits for every page, writes the index into `dir/pagefind`, and stops Pagefind. */
-  finish(dir: string): Promise<{ pages: number; errors: string[] }>;
-}
-
-export async function openSearchIndex(model: SiteModel): Promise<SearchIndexer> {
-  const dir = variantDir(searchedVariant(model));
+export async function indexSite(dir: string, model: SiteModel): Promise<{ pages: number; errors: string[] }> {
   const { index, errors } = await pagefind.createIndex({});
-  const inFlight: Promise<void>[] = [];
-  const problems = [...errors];
-  let pages = 0;
-  return {
-    async add(url, html) {
-      if (!index || !isSearched(url, dir)) return;
-      pages++;
-      inFlight.push(index.addHTMLFile({ url, content: html }).then((r) => void problems.push(...r.errors)));
-      while (inFlight.length > IN_FLIGHT) await inFlight.shift();
-    },
-    async finish(dir) {
-      try {
-        if (!index) return { pages: 0, errors: problems };
-        await Promise.all(inFlight);
-        const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-        stabiliseEntry(path.join(dir, 'pagefind', 'pagefind-entry.json'));
-        return { pages, errors: [...problems, ...written.errors] };
-      } finally {
-        await pagefind.close();
-      }
-    },
-  };
+  if (!index) return { pages: 0, errors };
+  try {
+    // Pages without `data-pagefind-body` (the list pages in these folders) are left out by Pagefind.
+    const added = await index.addDirectory({ path: dir, glob: `${variantDir(searchedVariant(model))}/{articles,entities}/*.html` });
+    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+    stabiliseEntry(path.join(dir, 'pagefind', 'pagefind-entry.json'));
+    return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
+  } finally {
+    await pagefind.close();
+  }
 }
