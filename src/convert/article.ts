@@ -78,21 +78,13 @@ export function mapArticleText(article: Article, fn: Fn): Article {
   };
 }
 
-const scripts = new WeakMap<Article, Script | null>();
-
-function scriptOfArticle(article: Article): Script | undefined {
-  let script = scripts.get(article);
-  if (script === undefined) scripts.set(article, (script = articleScript(article) ?? null));
-  return script ?? undefined;
-}
-
 export function convertArticle(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): Article {
   return mapArticleText(article, articleTextConverter(article, to, converter));
 }
 
 /** Converts one text of an article (its title, say) as convertArticle would, without converting the rest. */
 export function articleTextConverter(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): (text: string) => string {
-  const source = scriptOfArticle(article);
+  const source = articleScript(article);
   return (text) => converter.convert(text, to, source ? { source } : {});
 }
 

@@ -109,16 +109,37 @@ export class Converter {
       .join('');
   }
 
-  /** The one-to-many characters of `text` that conversion into either script decides by the table default. */
+  /**
+   * The one-to-many characters of `text` that conversion into either script
+   * decides by the table default. The table decides only outside protected
+   * spans, in runs not written in the target's script (see `piece`): only
+   * those are converted, each text analysed once for both targets.
+   */
   review(text: string, options: ConvertOptions = {}): DefaultConversion[] {
     const hint = toScript(options.source);
     const found: DefaultConversion[] = [];
     const pieces = hasRules(text) ? parseRules(text).filter((p): p is string => typeof p === 'string') : [text];
     for (const piece of pieces) {
+      if (!mayConvert(piece)) continue;
+      const plain = normalizeCompat(piece);
+      const runs = scriptRuns(plain, 0, plain.length, hint);
+      const spans = this.protector?.scan(plain) ?? [];
       for (const target of ['zh-Hant', 'zh-Hans'] as const) {
+        const own: Script = target === 'zh-Hans' ? 'hans' : 'hant';
         const hook: DefaultHook = (index, char, output) =>
           found.push({ target, index, char, output, context: piece.slice(Math.max(0, index - 6), index + 7) });
-        this.plain(piece, target, hint, true, hook);
+        let r = 0;
+        let pos = 0;
+        for (let s = 0; s <= spans.length; s++) {
+          const until = s < spans.length ? spans[s]!.start : plain.length;
+          for (let a = pos; a < until; ) {
+            while (runs[r]!.end <= a) r++;
+            const b = Math.min(until, runs[r]!.end);
+            if (runs[r]!.script !== own) this.tableStage(plain, a, b, target, hook);
+            a = b;
+          }
+          if (s < spans.length) pos = spans[s]!.end;
+        }
       }
     }
     return found.sort((a, b) => a.index - b.index);
@@ -144,24 +165,25 @@ export class Converter {
     return pickForm(rule.forms, to) ?? this.plain(anyForm(rule.forms) ?? '', to, undefined, false);
   }
 
-  private plain(input: string, to: ConvertTarget, hint: Script | undefined, protect: boolean, hook?: DefaultHook): string {
+  private plain(input: string, to: ConvertTarget, hint: Script | undefined, protect: boolean): string {
     if (!mayConvert(input)) return input;
     const text = normalizeCompat(input);
     const runs = scriptRuns(text, 0, text.length, hint);
     const spans = (protect && this.protector?.scan(text)) || [];
     let out = '';
     let r = 0;
-    const emit = (from: number, to_: number) => {
-      for (let a = from; a < to_; ) {
+    let pos = 0;
+    // The text between spans run by run, then each span; one loop rather than a helper closure, as this is the hot path.
+    for (let s = 0; s <= spans.length; s++) {
+      const until = s < spans.length ? spans[s]!.start : text.length;
+      for (let a = pos; a < until; ) {
         while (runs[r]!.end <= a) r++;
-        const b = Math.min(to_, runs[r]!.end);
-        out += this.piece(text, a, b, runs[r]!.script, to, hook);
+        const b = Math.min(until, runs[r]!.end);
+        out += this.piece(text, a, b, runs[r]!.script, to);
         a = b;
       }
-    };
-    let pos = 0;
-    for (const span of spans) {
-      emit(pos, span.start);
+      if (s === spans.length) break;
+      const span = spans[s]!;
       if (span.out) out += span.out[to];
       else {
         while (runs[r]!.end <= span.start) r++;
@@ -169,23 +191,34 @@ export class Converter {
       }
       pos = span.end;
     }
-    emit(pos, text.length);
     return out;
   }
 
   /** Converts [a, b) of text written in `script` (undefined: the other script than the target's). */
-  private piece(text: string, a: number, b: number, script: Script | undefined, to: ConvertTarget, hook?: DefaultHook): string {
+  private piece(text: string, a: number, b: number, script: Script | undefined, to: ConvertTarget): string {
     if (a >= b) return '';
-    const stage = (this.stages[to] ??= makeStage(to));
-    if (to === 'zh-Hans') {
-      if (script === 'hans') return text.slice(a, b);
-      const s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
-      return convertRange(s, 0, s.length, stage.script, hook && ((i, c, o) => hook(i + a, c, o)));
-    }
+    if (to === 'zh-Hans') return script === 'hans' ? text.slice(a, b) : this.tableStage(text, a, b, to);
+    const stage = this.stage(to);
     let s: string;
     if (script === 'hant') s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
-    else s = convertRange(text, a, b, stage.script, hook);
+    else s = this.tableStage(text, a, b, to);
     return stage.regional ? replaceLongest(stage.regional, s) : s;
+  }
+
+  /**
+   * [a, b) of text, written in the other script than the target's (or in
+   * none the text shows), in the target's script before its regional forms:
+   * where the script table decides, and `hook` hears of its defaults.
+   */
+  private tableStage(text: string, a: number, b: number, to: ConvertTarget, hook?: DefaultHook): string {
+    const stage = this.stage(to);
+    if (to !== 'zh-Hans') return convertRange(text, a, b, stage.script, hook);
+    const s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
+    return convertRange(s, 0, s.length, stage.script, hook && ((i, c, o) => hook(i + a, c, o)));
+  }
+
+  private stage(to: ConvertTarget): Stage {
+    return (this.stages[to] ??= makeStage(to));
   }
 
   /** A person's name: glossary terms inside it apply, surname characters keep their name form, the rest converts as usual. */

@@ -11,7 +11,7 @@ import { baseConverter } from './default.ts';
 import type { GlossaryTerm } from './glossary.ts';
 import { NAME_DOTS } from './names.ts';
 import { hasRules, parseRules } from './rules.ts';
-import { detectScript } from './script.ts';
+import { detectScript, ScriptEvidence } from './script.ts';
 import type { Script } from './targets.ts';
 
 export interface NameEntry {
@@ -42,83 +42,92 @@ const NAMESPACE = /^(category|file|image|template|wikipedia|help|portal|分類|�
 const DISAMBIGUATION = /\s*[（(][^）)]*[）)]\s*$/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-function* inlineTexts(inlines: readonly Inline[]): Generator<string> {
+// Walks with a callback rather than generators: these run over every text of the corpus several times.
+type Visit = (text: string) => void;
+
+function inlineTexts(inlines: readonly Inline[], fn: Visit): void {
   for (const node of inlines) {
-    if (node.type === 'text') yield node.value;
-    else if ('children' in node) yield* inlineTexts(node.children);
+    if (node.type === 'text') fn(node.value);
+    else if ('children' in node) inlineTexts(node.children, fn);
   }
 }
 
-function* blockTexts(block: Block): Generator<string> {
+function blockTexts(block: Block, fn: Visit): void {
   switch (block.type) {
     case 'paragraph':
     case 'related':
-      yield* inlineTexts(block.children);
+      inlineTexts(block.children, fn);
       break;
     case 'figure':
-      yield* inlineTexts(block.caption);
-      yield block.alt;
-      if (block.credit) yield block.credit;
+      inlineTexts(block.caption, fn);
+      fn(block.alt);
+      if (block.credit) fn(block.credit);
       break;
     case 'list':
-      for (const item of block.items) for (const b of item) yield* blockTexts(b);
+      for (const item of block.items) for (const b of item) blockTexts(b, fn);
       break;
     case 'quote':
-      for (const b of block.children) yield* blockTexts(b);
+      for (const b of block.children) blockTexts(b, fn);
       break;
     case 'table':
-      for (const row of block.rows) for (const cell of row) yield* inlineTexts(cell);
+      for (const row of block.rows) for (const cell of row) inlineTexts(cell, fn);
       break;
     case 'code':
       break;
   }
 }
 
-/** Every text of an article that conversion touches. */
-export function* articleTexts(article: Article): Generator<string> {
-  yield article.title;
-  yield article.summary;
-  for (const b of article.lead) yield* blockTexts(b);
+/** Calls `fn` with every text of an article that conversion touches, in reading order. */
+export function eachArticleText(article: Article, fn: Visit): void {
+  fn(article.title);
+  fn(article.summary);
+  for (const b of article.lead) blockTexts(b, fn);
   for (const s of article.sections) {
-    yield* inlineTexts(s.heading);
-    for (const b of s.blocks) yield* blockTexts(b);
+    inlineTexts(s.heading, fn);
+    for (const b of s.blocks) blockTexts(b, fn);
   }
-  for (const n of article.footnotes) if (n.content) yield* inlineTexts(n.content);
-  yield* article.categories;
-  if (article.dateline) yield article.dateline;
-  if (article.signoff) yield article.signoff;
+  for (const n of article.footnotes) if (n.content) inlineTexts(n.content, fn);
+  for (const c of article.categories) fn(c);
+  if (article.dateline) fn(article.dateline);
+  if (article.signoff) fn(article.signoff);
 }
 
-function* linkTitles(inlines: readonly Inline[]): Generator<string> {
+function linkTitles(inlines: readonly Inline[], fn: Visit): void {
   for (const node of inlines) {
-    if (node.type === 'link' && (node.target.kind === 'wikipedia' || node.target.kind === 'entity')) yield node.target.title;
-    if ('children' in node) yield* linkTitles(node.children);
+    if (node.type === 'link' && (node.target.kind === 'wikipedia' || node.target.kind === 'entity')) fn(node.target.title);
+    if ('children' in node) linkTitles(node.children, fn);
   }
 }
 
-function* articleLinkTitles(article: Article): Generator<string> {
-  const blocks = (list: readonly Block[]): Inline[][] =>
-    list.flatMap((b) =>
-      b.type === 'paragraph' || b.type === 'related'
-        ? [[...b.children]]
-        : b.type === 'figure'
-          ? [[...b.caption]]
-          : b.type === 'list'
-            ? b.items.flatMap((item) => blocks(item))
-            : b.type === 'quote'
-              ? blocks(b.children)
-              : b.type === 'table'
-                ? b.rows.flatMap((row) => row.map((cell) => [...cell]))
-                : [],
-    );
-  for (const inlines of blocks([...article.lead, ...article.sections.flatMap((s) => s.blocks)])) yield* linkTitles(inlines);
-  for (const s of article.sections) yield* linkTitles(s.heading);
-  for (const n of article.footnotes) if (n.content) yield* linkTitles(n.content);
+function blockLinkTitles(blocks: readonly Block[], fn: Visit): void {
+  for (const b of blocks) {
+    if (b.type === 'paragraph' || b.type === 'related') linkTitles(b.children, fn);
+    else if (b.type === 'figure') linkTitles(b.caption, fn);
+    else if (b.type === 'list') for (const item of b.items) blockLinkTitles(item, fn);
+    else if (b.type === 'quote') blockLinkTitles(b.children, fn);
+    else if (b.type === 'table') for (const row of b.rows) for (const cell of row) linkTitles(cell, fn);
+  }
 }
 
-/** The script an article is written in (most of its evidence). */
+/** Calls `fn` with the title of every wiki or entity link of an article: blocks first, then headings, then notes. */
+function eachLinkTitle(article: Article, fn: Visit): void {
+  blockLinkTitles(article.lead, fn);
+  for (const s of article.sections) blockLinkTitles(s.blocks, fn);
+  for (const s of article.sections) linkTitles(s.heading, fn);
+  for (const n of article.footnotes) if (n.content) linkTitles(n.content, fn);
+}
+
+const scripts = new WeakMap<Article, Script | null>();
+
+/** The script an article is written in (most of its evidence); remembered, as names, review and conversion all ask. */
 export function articleScript(article: Article): Script | undefined {
-  return detectScript([...articleTexts(article)].join('\n'));
+  let script = scripts.get(article);
+  if (script === undefined) {
+    const evidence = new ScriptEvidence();
+    eachArticleText(article, (text) => evidence.add(text));
+    scripts.set(article, (script = evidence.script() ?? null));
+  }
+  return script ?? undefined;
 }
 
 export interface CollectOptions {
@@ -173,8 +182,8 @@ export function collectNames(articles: readonly Article[], options: CollectOptio
   const sink = new NameSink(options.converter ?? baseConverter());
   for (const article of articles) {
     const script = articleScript(article);
-    for (const text of articleTexts(article)) sink.text(text, script, article.file);
-    for (const title of articleLinkTitles(article)) sink.entity(title, script);
+    eachArticleText(article, (text) => sink.text(text, script, article.file));
+    eachLinkTitle(article, (title) => sink.entity(title, script));
   }
   for (const entity of options.entities ?? []) {
     for (const name of [entity.title, ...(entity.aliases ?? [])]) {

@@ -38,8 +38,9 @@ export function convertRange(text: string, start: number, end: number, table: Sc
       i += n;
       continue;
     }
-    const node = trie.matched!;
-    if (node.ambiguous) {
+    // Read before zoneEnd, whose lookups replace the trie's last match.
+    const value = trie.matched!;
+    if (trie.matchedAmbiguous) {
       const zone = zoneEnd(text, i, j, end, table);
       if (zone > j) {
         out += text.slice(copied, i) + segmentZone(text, i, zone, table, hook);
@@ -47,7 +48,6 @@ export function convertRange(text: string, start: number, end: number, table: Sc
         continue;
       }
     }
-    const value = node.value!;
     if (hook && j - i === charLength(text, i) && table.oneToMany.has(text.codePointAt(i)!)) hook(i, text.slice(i, j), value);
     if (value.length !== j - i || !text.startsWith(value, i)) {
       out += text.slice(copied, i) + value;

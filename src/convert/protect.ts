@@ -46,7 +46,7 @@ export class Protector {
     /** Dictionaries of words: a name does not start inside one of their words. */
     private readonly words: readonly Trie<string>[],
   ) {
-    for (const code of trie.root.next?.keys() ?? []) this.start[code > 0xffff ? 0xd800 + ((code - 0x10000) >> 10) : code] = 1;
+    for (const code of trie.startCodes()) this.start[code > 0xffff ? 0xd800 + ((code - 0x10000) >> 10) : code] = 1;
     for (const dot of cues.dots) this.start[dot.charCodeAt(0)] = 2;
   }
 
@@ -74,7 +74,7 @@ export class Protector {
         i++;
         continue;
       }
-      const entry = trie.matched!.value!;
+      const entry = trie.matched!;
       if (entry.kind === 'word') {
         i = j;
         continue;

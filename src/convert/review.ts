@@ -23,45 +23,49 @@ interface Located {
 }
 
 function inlineText(inlines: readonly Inline[]): string {
-  return inlines.map((n) => (n.type === 'text' ? n.value : 'children' in n ? inlineText(n.children) : '\n')).join('');
+  let out = '';
+  for (const n of inlines) out += n.type === 'text' ? n.value : 'children' in n ? inlineText(n.children) : '\n';
+  return out;
 }
 
-function* blockTexts(block: Block): Generator<Located> {
+type Visit = (located: Located) => void;
+
+function blockTexts(block: Block, fn: Visit): void {
   const pos = block.source;
   switch (block.type) {
     case 'paragraph':
     case 'related':
-      yield { text: inlineText(block.children), pos };
+      fn({ text: inlineText(block.children), pos });
       break;
     case 'figure':
-      yield { text: inlineText(block.caption), pos };
-      if (block.credit) yield { text: block.credit, pos };
+      fn({ text: inlineText(block.caption), pos });
+      if (block.credit) fn({ text: block.credit, pos });
       break;
     case 'list':
-      for (const item of block.items) for (const b of item) yield* blockTexts(b);
+      for (const item of block.items) for (const b of item) blockTexts(b, fn);
       break;
     case 'quote':
-      for (const b of block.children) yield* blockTexts(b);
+      for (const b of block.children) blockTexts(b, fn);
       break;
     case 'table':
-      yield { text: block.rows.map((row) => row.map(inlineText).join('\t')).join('\n'), pos };
+      fn({ text: block.rows.map((row) => row.map(inlineText).join('\t')).join('\n'), pos });
       break;
     case 'code':
       break;
   }
 }
 
-function* locatedTexts(article: Article): Generator<Located> {
-  yield { text: article.title };
-  for (const b of article.lead) yield* blockTexts(b);
+function eachLocatedText(article: Article, fn: Visit): void {
+  fn({ text: article.title });
+  for (const b of article.lead) blockTexts(b, fn);
   for (const s of article.sections) {
-    yield { text: inlineText(s.heading), pos: s.source };
-    for (const b of s.blocks) yield* blockTexts(b);
+    fn({ text: inlineText(s.heading), pos: s.source });
+    for (const b of s.blocks) blockTexts(b, fn);
   }
-  for (const n of article.footnotes) if (n.content) yield { text: inlineText(n.content), pos: n.source };
-  for (const c of article.categories) yield { text: c };
-  if (article.dateline) yield { text: article.dateline };
-  if (article.signoff) yield { text: article.signoff };
+  for (const n of article.footnotes) if (n.content) fn({ text: inlineText(n.content), pos: n.source });
+  for (const c of article.categories) fn({ text: c });
+  if (article.dateline) fn({ text: article.dateline });
+  if (article.signoff) fn({ text: article.signoff });
 }
 
 const files = new Map<string, string[] | null>();
@@ -85,8 +89,9 @@ function lineOf(file: string, from: number | undefined, needle: string): number 
 export function reviewConversion(article: Article, converter: Converter = defaultConverter()): ConversionWarning[] {
   const source = articleScript(article);
   const grouped = new Map<string, { file: string; line?: number; char: string; output: string; target: string; contexts: string[] }>();
-  for (const { text, pos } of locatedTexts(article)) {
-    for (const d of converter.review(text, source ? { source } : {})) {
+  const options = source ? { source } : {};
+  eachLocatedText(article, ({ text, pos }) => {
+    for (const d of converter.review(text, options)) {
       const file = pos?.file ?? article.file;
       const near = text.slice(Math.max(0, d.index - 1), d.index + 2);
       const line = lineOf(file, pos?.line, near) ?? lineOf(file, pos?.line, d.char);
@@ -95,7 +100,7 @@ export function reviewConversion(article: Article, converter: Converter = defaul
       group.contexts.push(d.context.replace(/\s+/g, ' '));
       grouped.set(key, group);
     }
-  }
+  });
   return [...grouped.values()].map((g) => ({
     severity: 'warning' as const,
     file: g.file,

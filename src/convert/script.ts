@@ -20,22 +20,20 @@ export function scriptRuns(text: string, start: number, end: number, hint?: Scri
   let runStart = start;
   let script: Script | undefined;
   let last = -1;
-  let kept: number[] = [];
   for (let i = start; i < end; i++) {
     const c = classes[text.charCodeAt(i)]!;
-    if (c === 0) continue;
-    if (c & (SIMP | TRAD)) {
-      const here: Script = c & SIMP ? 'hans' : 'hant';
-      if (script === undefined) script = here;
-      else if (here !== script) {
-        const cut = kept.find((k) => i - k < k - last) ?? i;
-        runs.push({ start: runStart, end: cut, script });
-        runStart = cut;
-        script = here;
-      }
-      last = i;
-      if (kept.length) kept = [];
-    } else if (c & (KEEP_IN_TRAD | KEEP_IN_SIMP) && script !== undefined) kept.push(i);
+    if (!(c & (SIMP | TRAD))) continue;
+    const here: Script = c & SIMP ? 'hans' : 'hant';
+    if (script === undefined) script = here;
+    else if (here !== script) {
+      // The run changes at the first character both scripts keep that is nearer this evidence than the last: none between them is evidence.
+      let cut = Math.floor((i + last) / 2) + 1;
+      while (cut < i && !(classes[text.charCodeAt(cut)]! & (KEEP_IN_TRAD | KEEP_IN_SIMP))) cut++;
+      runs.push({ start: runStart, end: cut, script });
+      runStart = cut;
+      script = here;
+    }
+    last = i;
   }
   runs.push({ start: runStart, end, script: script ?? hint });
   return runs;
@@ -43,13 +41,27 @@ export function scriptRuns(text: string, start: number, end: number, hint?: Scri
 
 /** The script most of a text's evidence points to, or undefined when it has none. */
 export function detectScript(text: string): Script | undefined {
-  const classes = charClasses();
-  let simp = 0;
-  let trad = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = classes[text.charCodeAt(i)]!;
-    if (c & SIMP) simp++;
-    else if (c & TRAD) trad++;
+  const evidence = new ScriptEvidence();
+  evidence.add(text);
+  return evidence.script();
+}
+
+/** Evidence counted over several texts: the script most of it points to, as of their concatenation. */
+export class ScriptEvidence {
+  private readonly classes = charClasses();
+  private simp = 0;
+  private trad = 0;
+
+  add(text: string): void {
+    const { classes } = this;
+    for (let i = 0; i < text.length; i++) {
+      const c = classes[text.charCodeAt(i)]!;
+      if (c & SIMP) this.simp++;
+      else if (c & TRAD) this.trad++;
+    }
   }
-  return simp === trad ? undefined : simp > trad ? 'hans' : 'hant';
+
+  script(): Script | undefined {
+    return this.simp === this.trad ? undefined : this.simp > this.trad ? 'hans' : 'hant';
+  }
 }

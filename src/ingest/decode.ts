@@ -58,7 +58,8 @@ const isControlByte = (b: number) => b < 0x09 || (b > 0x0d && b < 0x20 && b !== 
 function binaryReason(bytes: Uint8Array): string | undefined {
   for (const [name, sig] of SIGNATURES) if (startsWith(bytes, sig)) return `binary file (it looks like a ${name}); seeds must be text`;
   let controls = 0;
-  for (const b of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
     if (b === 0) return 'binary file (it holds NUL bytes); seeds must be text';
     if (isControlByte(b)) controls++;
   }
@@ -91,10 +92,16 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
     }
     let n: number;
     let min: number;
-    if (b >= 0xc2 && b <= 0xdf) [n, min] = [1, 0x80];
-    else if (b >= 0xe0 && b <= 0xef) [n, min] = [2, 0x800];
-    else if (b >= 0xf0 && b <= 0xf4) [n, min] = [3, 0x10000];
-    else return i;
+    if (b >= 0xc2 && b <= 0xdf) {
+      n = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      n = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0x3f >> n);
     for (let k = 1; k <= n; k++) {
       const c = bytes[i + k];

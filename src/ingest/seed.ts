@@ -65,7 +65,8 @@ export function seedMessage(seed: Seed, reason: string, bodyLine?: number, fatal
 /** Parses seed text (already decoded) into a Seed. Problems are recorded on the returned file. */
 export function parseSeed(filePath: string, raw: string): Seed {
   const text0 = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const file = new VFile({ path: filePath, value: text0 });
+  // The file only collects messages: holding the text too would keep every seed in memory for the whole build.
+  const file = new VFile({ path: filePath });
   const id = path.basename(filePath).replace(/\.[^.]*$/, '');
   let body = text0;
   let firstLine = 1;

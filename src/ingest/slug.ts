@@ -10,6 +10,20 @@ customPinyin({ 举行: 'jǔ xíng' });
  * kept. The same text in either script gives the same slug.
  */
 export function slugify(text: string, maxLength = 60): string {
+  // The same few texts (section headings, topics, teaser headlines) come again and again.
+  const key = `${maxLength}\0${text}`;
+  let slug = slugs.get(key);
+  if (slug === undefined) {
+    if (slugs.size >= MEMO_ENTRIES) slugs.clear();
+    slugs.set(key, (slug = makeSlug(text, maxLength)));
+  }
+  return slug;
+}
+
+const MEMO_ENTRIES = 50_000;
+const slugs = new Map<string, string>();
+
+function makeSlug(text: string, maxLength: number): string {
   const syllables = pinyin(scriptKey(text), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   const words = syllables
     .join(' ')

@@ -36,13 +36,21 @@ export function normalizePunctuation(text: string): string {
   return out + normalizePlain(text.slice(last));
 }
 
+const ASCII_MARKS = /[(),:;?!]/;
+const SPACED_PUNCT = new RegExp(`[ \\t]+([${FULL_PUNCT}])|([${FULL_PUNCT}])[ \\t]+`, 'g');
+
 function normalizePlain(text: string): string {
   if (text === '') return text;
-  const chars = [...text];
-  convertParens(chars);
-  convertMarks(chars);
-  convertParens(chars); // pairs whose Chinese neighbour was an ASCII mark: (NEF),在
-  return chars.join('').replace(new RegExp(`[ \\t]+([${FULL_PUNCT}])|([${FULL_PUNCT}])[ \\t]+`, 'g'), '$1$2');
+  let out = text;
+  // Most lines have no ASCII mark to convert: no need to split them into characters.
+  if (ASCII_MARKS.test(text)) {
+    const chars = [...text];
+    convertParens(chars);
+    convertMarks(chars);
+    convertParens(chars); // pairs whose Chinese neighbour was an ASCII mark: (NEF),在
+    out = chars.join('');
+  }
+  return out.replace(SPACED_PUNCT, '$1$2');
 }
 
 function convertParens(chars: string[]): void {
@@ -62,6 +70,8 @@ function convertParens(chars: string[]): void {
 
 function convertMarks(chars: string[]): void {
   for (let i = 0; i < chars.length; i++) {
+    // The marks are ASCII up to `?`: most characters are told by their code alone.
+    if (chars[i]!.charCodeAt(0) > 0x3f) continue;
     const full = ASCII_TO_FULL[chars[i]!];
     if (!full) continue;
     let j = i - 1;

@@ -5,23 +5,35 @@
  */
 import { convert } from '../convert/index.ts';
 
-const chars = new Map<string, string>();
+/** The key of each UTF-16 code unit, filled on first use, and whether it is the code unit itself. */
+const keys: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+const same = new Uint8Array(0x10000);
 
-function keyChar(ch: string): string {
-  let k = chars.get(ch);
+function keyOf(code: number): string {
+  let k = keys[code];
   if (k === undefined) {
-    const converted = convert(ch, 'zh-Hans');
-    k = converted.length === ch.length ? converted : ch;
-    chars.set(ch, k);
+    const ch = String.fromCharCode(code);
+    if (code < 0x2e80) k = ch.toLowerCase();
+    else {
+      const converted = convert(ch, 'zh-Hans');
+      k = converted.length === ch.length ? converted : ch;
+    }
+    keys[code] = k;
+    same[code] = k === ch ? 1 : 0;
   }
   return k;
 }
 
 export function matchKey(text: string): string {
   let out = '';
+  let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    out += code < 0x2e80 ? text[i]!.toLowerCase() : keyChar(text[i]!);
+    const k = keyOf(code);
+    // Most characters are their own key: copy the runs between the others.
+    if (same[code]) continue;
+    out += text.slice(copied, i) + k;
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }

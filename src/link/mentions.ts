@@ -12,121 +12,147 @@ import { NameAutomaton, type Hit } from './automaton.ts';
 import type { EntityDraft } from './entities.ts';
 import { matchKey } from './keys.ts';
 import { PERSON_TITLES } from './kinds.ts';
-import { plainText, proseBlocks, sentenceAt } from './walk.ts';
+import { plainText, proseBlocks, Sentences } from './walk.ts';
 
 export interface MentionResult {
   readonly articles: Article[];
   readonly mentions: Map<string, Mention[]>;
-  /** Entity ids named together in one sentence, as "a\0b" → count. */
-  readonly together: Map<string, number>;
+  /** How many sentences name two entities together: a → b → count, a before b. */
+  readonly together: Map<string, Map<string, number>>;
 }
 
 const HAN = /\p{Script=Han}/u;
 
 export function findMentions(articles: readonly Article[], entities: readonly EntityDraft[]): MentionResult {
-  const byKey = new Map<string, EntityDraft>();
-  const automaton = new NameAutomaton();
-  for (const e of entities) {
-    for (const alias of e.aliases) byKey.set(matchKey(alias), e);
-    for (const alias of e.aliases) if (alias.length >= 2) automaton.add(matchKey(alias), e.id);
-  }
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const mentions = new Map<string, Mention[]>();
-  const together = new Map<string, number>();
+  const finder = new MentionFinder(entities);
+  const out = articles.map((article) => finder.article(article));
+  return { articles: out, mentions: finder.mentions, together: finder.together };
+}
 
-  const out = articles.map((article) => {
-    const seen = new Set<string>();
+/** The search over the corpus, article by article; the state of the block being read is kept in fields. */
+class MentionFinder {
+  readonly mentions = new Map<string, Mention[]>();
+  readonly together = new Map<string, Map<string, number>>();
+  private readonly byKey = new Map<string, EntityDraft>();
+  private readonly byId: Map<string, EntityDraft>;
+  private readonly automaton = new NameAutomaton();
+  /** Entities linked in the current section. */
+  private linked = new Set<string>();
+  /** Mentions found in the current block: entity and offset in the block's text. */
+  private found: { id: string; at: number }[] = [];
+  /** Offset of the next text node in the block's text. */
+  private offset = 0;
+
+  constructor(entities: readonly EntityDraft[]) {
+    for (const e of entities) {
+      for (const alias of e.aliases) this.byKey.set(matchKey(alias), e);
+      for (const alias of e.aliases) if (alias.length >= 2) this.automaton.add(matchKey(alias), e.id);
+    }
+    this.byId = new Map(entities.map((e) => [e.id, e]));
+  }
+
+  article(article: Article): Article {
+    /** Per block id, sentence: the entities with a mention there already. */
+    const seen = new Map<string, Map<string, Set<string>>>();
     const replaced = new Map<Block, Block>();
     const linkedIn = new Map<string, Set<string>>();
     for (const { block, sectionId } of proseBlocks(article)) {
-      const linked = linkedIn.get(sectionId ?? '') ?? new Set<string>();
-      linkedIn.set(sectionId ?? '', linked);
+      this.linked = linkedIn.get(sectionId ?? '') ?? new Set<string>();
+      linkedIn.set(sectionId ?? '', this.linked);
       const inlines = block.type === 'figure' ? block.caption : block.children;
-      const text = plainText(inlines);
-      const found: { id: string; at: number }[] = [];
-      let offset = 0;
-
-      const rewrite = (nodes: readonly Inline[], inLink: boolean): Inline[] =>
-        nodes.flatMap((node): Inline[] => {
-          if (node.type === 'text') {
-            const start = offset;
-            offset += node.value.length;
-            if (inLink) return [node];
-            return splitText(node.value, start);
-          }
-          if (node.type === 'link' && node.target.kind === 'wikipedia') {
-            const entity = byKey.get(matchKey(node.target.title));
-            const at = offset;
-            const children = rewrite(node.children, true);
-            if (!entity) return [{ ...node, children }];
-            found.push({ id: entity.id, at });
-            linked.add(entity.id);
-            return [{ type: 'link', target: { kind: 'entity', id: entity.id, title: node.target.title }, children }];
-          }
-          if ('children' in node) return [{ ...node, children: rewrite(node.children, inLink || node.type === 'link') } as Inline];
-          return [node];
-        });
-
-      const splitText = (value: string, start: number): Inline[] => {
-        const hits = automaton.find(matchKey(value)).flatMap((hit) => accept(value, hit));
-        if (!hits.length) return [{ type: 'text', value }];
-        const parts: Inline[] = [];
-        let last = 0;
-        for (const hit of hits) {
-          const entity = byId.get(hit.value)!;
-          found.push({ id: entity.id, at: start + hit.start });
-          const name = value.slice(hit.start, hit.end);
-          if (name !== entity.title && !entity.aliases.includes(name)) entity.aliases.push(name);
-          if (linked.has(entity.id) || entity.kind === 'other') continue;
-          linked.add(entity.id);
-          if (hit.start > last) parts.push({ type: 'text', value: value.slice(last, hit.start) });
-          parts.push({ type: 'link', target: { kind: 'entity', id: entity.id, title: entity.wikipediaTitle }, children: [{ type: 'text', value: name }] });
-          last = hit.end;
-        }
-        if (last < value.length) parts.push({ type: 'text', value: value.slice(last) });
-        return parts;
-      };
-
-      const rewritten = rewrite(inlines, false);
-      if (found.length === 0) continue;
+      this.found = [];
+      this.offset = 0;
+      const rewritten = this.rewrite(inlines, false);
+      if (this.found.length === 0) continue;
       replaced.set(block, block.type === 'figure' ? { ...block, caption: rewritten } : { ...block, children: rewritten });
+      const sentences = new Sentences(plainText(inlines));
+      let seenHere = seen.get(block.id);
+      if (!seenHere) seen.set(block.id, (seenHere = new Map()));
       const bySentence = new Map<string, Set<string>>();
-      for (const { id, at } of found) {
-        const sentence = sentenceAt(text, at);
-        // One mention per entity, block and sentence: a set of keys instead of scanning the entity's list (which grows with the corpus).
-        const seenKey = `${id}\0${block.id}\0${sentence}`;
-        if (!seen.has(seenKey)) {
-          seen.add(seenKey);
-          const list = mentions.get(id);
-          const mention = { articleId: article.id, blockId: block.id, ...(sectionId ? { sectionId } : {}), sentence };
-          if (list) list.push(mention);
-          else mentions.set(id, [mention]);
+      for (const { id, at } of this.found) {
+        const sentence = sentences.at(at);
+        // One mention per entity, block and sentence: sets instead of scanning the entity's list (which grows with the corpus).
+        let named = seenHere.get(sentence);
+        if (!named) seenHere.set(sentence, (named = new Set()));
+        if (!named.has(id)) {
+          named.add(id);
+          const mention = sectionId ? { articleId: article.id, blockId: block.id, sectionId, sentence } : { articleId: article.id, blockId: block.id, sentence };
+          push(this.mentions, id, mention);
         }
         const ids = bySentence.get(sentence) ?? new Set();
         ids.add(id);
         bySentence.set(sentence, ids);
       }
-      for (const ids of bySentence.values()) {
-        const sorted = [...ids].sort();
-        for (let i = 0; i < sorted.length; i++) {
-          for (let j = i + 1; j < sorted.length; j++) {
-            const pair = `${sorted[i]}\0${sorted[j]}`;
-            together.set(pair, (together.get(pair) ?? 0) + 1);
-          }
-        }
-      }
+      for (const ids of bySentence.values()) this.countTogether([...ids].sort());
     }
     if (article.dateline) {
-      for (const hit of automaton.find(matchKey(article.dateline))) {
-        const entity = byId.get(hit.value)!;
-        const list = mentions.get(entity.id) ?? [];
-        list.push({ articleId: article.id, blockId: DATELINE_ANCHOR, sentence: article.dateline });
-        mentions.set(entity.id, list);
+      for (const hit of this.automaton.find(matchKey(article.dateline))) {
+        push(this.mentions, this.byId.get(hit.value)!.id, { articleId: article.id, blockId: DATELINE_ANCHOR, sentence: article.dateline });
       }
     }
     return replaced.size ? replaceBlocks(article, replaced) : article;
-  });
-  return { articles: out, mentions, together };
+  }
+
+  private countTogether(sorted: readonly string[]): void {
+    for (let i = 0; i < sorted.length; i++) {
+      let counts = this.together.get(sorted[i]!);
+      for (let j = i + 1; j < sorted.length; j++) {
+        if (!counts) this.together.set(sorted[i]!, (counts = new Map()));
+        counts.set(sorted[j]!, (counts.get(sorted[j]!) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** The inlines with wikilinks to entities and found names turned into entity links; mentions go to `found`. */
+  private rewrite(nodes: readonly Inline[], inLink: boolean): Inline[] {
+    const out: Inline[] = [];
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        const start = this.offset;
+        this.offset += node.value.length;
+        if (inLink) out.push(node);
+        else this.splitText(node.value, start, out);
+      } else if (node.type === 'link' && node.target.kind === 'wikipedia') {
+        const entity = this.byKey.get(matchKey(node.target.title));
+        const at = this.offset;
+        const children = this.rewrite(node.children, true);
+        if (!entity) out.push({ ...node, children });
+        else {
+          this.found.push({ id: entity.id, at });
+          this.linked.add(entity.id);
+          out.push({ type: 'link', target: { kind: 'entity', id: entity.id, title: node.target.title }, children });
+        }
+      } else if ('children' in node) out.push({ ...node, children: this.rewrite(node.children, inLink || node.type === 'link') } as Inline);
+      else out.push(node);
+    }
+    return out;
+  }
+
+  /** A text's parts, found names linked (the first time in a section, for people, places and organisations). */
+  private splitText(value: string, start: number, out: Inline[]): void {
+    let last = 0;
+    for (const found of this.automaton.find(matchKey(value))) {
+      const hit = accept(value, found);
+      if (!hit) continue;
+      const entity = this.byId.get(hit.value)!;
+      this.found.push({ id: entity.id, at: start + hit.start });
+      const name = value.slice(hit.start, hit.end);
+      if (name !== entity.title && !entity.aliases.includes(name)) entity.aliases.push(name);
+      if (this.linked.has(entity.id) || entity.kind === 'other') continue;
+      this.linked.add(entity.id);
+      if (hit.start > last) out.push({ type: 'text', value: value.slice(last, hit.start) });
+      out.push({ type: 'link', target: { kind: 'entity', id: entity.id, title: entity.wikipediaTitle }, children: [{ type: 'text', value: name }] });
+      last = hit.end;
+    }
+    if (last === 0) out.push({ type: 'text', value });
+    else if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -135,16 +161,16 @@ export function findMentions(articles: readonly Article[], entities: readonly En
  * name when the name's start can be told (text start, punctuation, a title
  * such as 部长, or a function word such as 和); otherwise it is rejected.
  */
-function accept(value: string, hit: Hit): Hit[] {
-  if (value[hit.end] === '·' && HAN.test(value[hit.end + 1] ?? '')) return [];
-  if (value[hit.start - 1] !== '·') return [hit];
+function accept(value: string, hit: Hit): Hit | undefined {
+  if (value[hit.end] === '·' && HAN.test(value[hit.end + 1] ?? '')) return undefined;
+  if (value[hit.start - 1] !== '·') return hit;
   const dot = hit.start - 1;
   for (let len = 2; len <= 5; len++) {
     const start = dot - len;
     if (start < 0 || !HAN.test(value[start]!)) break;
-    if (/\p{Script=Han}/u.test(value.slice(start, dot)) && nameCanStartAt(value, start)) return [{ ...hit, start }];
+    if (/\p{Script=Han}/u.test(value.slice(start, dot)) && nameCanStartAt(value, start)) return { ...hit, start };
   }
-  return [];
+  return undefined;
 }
 
 const STOP_CHARS = /[的和与與及同对對向在由据據是为為将將让讓请請、]$/u;

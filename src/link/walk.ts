@@ -11,17 +11,65 @@ export function plainText(inlines: readonly Inline[]): string {
   return out;
 }
 
-const SENTENCE_END = /[。！？!?；;]/u;
+/** Per UTF-16 code unit: 1 for a sentence end (。！？!?；;), 2 for a closing quote or bracket after one. */
+const MARKS = new Uint8Array(0x10000);
+for (const c of '。！？!?；;') MARKS[c.charCodeAt(0)] = 1;
+for (const c of '」』”’）)') MARKS[c.charCodeAt(0)] = 2;
+const isEnd = (text: string, i: number) => MARKS[text.charCodeAt(i)] === 1;
+const isClosing = (text: string, i: number) => MARKS[text.charCodeAt(i)] === 2;
 
 /** The sentence of `text` around offset `at` (terminator included, whitespace trimmed). */
 export function sentenceAt(text: string, at: number): string {
-  let start = at;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
-  let end = at;
-  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
-  if (end < text.length) end++;
-  while (end < text.length && /[」』”’）)]/u.test(text[end]!)) end++;
+  const [start, end] = sentenceBounds(text, at);
   return text.slice(start, end).trim();
+}
+
+/** Where the sentence around `at` starts, where it ends (closing quotes included), and where the next one starts. */
+function sentenceBounds(text: string, at: number): [number, number, number] {
+  let start = at;
+  while (start > 0 && !isEnd(text, start - 1)) start--;
+  let end = at;
+  while (end < text.length && !isEnd(text, end)) end++;
+  if (end < text.length) end++;
+  const next = end;
+  while (end < text.length && isClosing(text, end)) end++;
+  return [start, end, next];
+}
+
+/**
+ * sentenceAt for many offsets of one text. Every offset up to a sentence end
+ * (and after the one before) has the same sentence: the ends are found once,
+ * and each sentence is made once.
+ */
+export class Sentences {
+  /** Offsets of the sentence ends, in order. */
+  private readonly ends: number[] = [];
+  private readonly made = new Map<number, string>();
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (isEnd(text, i)) this.ends.push(i);
+  }
+
+  at(offset: number): string {
+    const { ends, text } = this;
+    // The first end at or after the offset: its sentence holds the offset.
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (offset >= text.length) return sentenceAt(text, offset);
+    let sentence = this.made.get(lo);
+    if (sentence === undefined) {
+      const start = lo > 0 ? ends[lo - 1]! + 1 : 0;
+      let end = lo < ends.length ? ends[lo]! + 1 : text.length;
+      while (end < text.length && isClosing(text, end)) end++;
+      this.made.set(lo, (sentence = text.slice(start, end).trim()));
+    }
+    return sentence;
+  }
 }
 
 /** A block with the lists of inlines that hold its prose (paragraph text, figure caption, related headline). */

@@ -171,9 +171,12 @@ function completeEnd(start: DateParts, end: Point): DateParts | undefined {
   return undefined;
 }
 
+const NUMERAL_CODES = new Set(Array.from(CHINESE_NUMERAL_CHARS, (c) => c.charCodeAt(0)));
+
 function startsPoint(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (!/\d/.test(c) && !CHINESE_NUMERAL_CHARS.includes(c)) return false;
+  // Most characters start no number: told by code, without a string per character.
+  const code = text.charCodeAt(i);
+  if (!(code >= 0x30 && code <= 0x39) && !NUMERAL_CODES.has(code)) return false;
   if (i === 0) return true;
   const prev = text[i - 1]!;
   if (/[\d.．%A-Za-z]/.test(prev) || CHINESE_NUMERAL_CHARS.includes(prev)) return false;

@@ -6,9 +6,9 @@
  * the article's own date (marked inferred); with none it stays yearless.
  * References such as 1991年以来 are not events.
  */
-import type { Article, Block, DateSpan, Entity, Inline, TimelineEvent } from '../model/index.ts';
+import type { Article, Block, DateSpan, Entity, Inline, Mention, TimelineEvent } from '../model/index.ts';
 import { slugify } from '../ingest/slug.ts';
-import { plainText, proseBlocks, sentenceAt } from '../link/walk.ts';
+import { plainText, proseBlocks, Sentences } from '../link/walk.ts';
 import { findDates, toDateSpan, type DateMatch } from './dates.ts';
 
 const REFERENCE_AFTER = /^\s*(?:以来|以來|至今|迄今|之前|以前|前后|前後)/u;
@@ -26,31 +26,51 @@ export interface EventResult {
 }
 
 export function extractEvents(articles: readonly Article[], entities: readonly Entity[]): EventResult {
-  const named = new Map<string, string[]>();
+  // The mentions of each article's blocks, with their entity, in entity order. Sentences are compared only for
+  // the few blocks with events: indexing every mention by its sentence cost more than the rest of the pass.
+  const mentioned = new Map<string, Map<string, [string, Mention][]>>();
   for (const e of entities) {
+    let list: [string, Mention][] | undefined;
+    let last: Mention | undefined;
     for (const m of e.mentions) {
-      const key = `${m.articleId}\0${m.blockId}\0${m.sentence}`;
-      const list = named.get(key);
-      if (list) list.push(e.id);
-      else named.set(key, [e.id]);
+      if (m.articleId !== last?.articleId || m.blockId !== last.blockId) {
+        let blocks = mentioned.get(m.articleId);
+        if (!blocks) mentioned.set(m.articleId, (blocks = new Map()));
+        list = blocks.get(m.blockId);
+        if (!list) blocks.set(m.blockId, (list = []));
+      }
+      list!.push([e.id, m]);
+      last = m;
     }
   }
   const events: TimelineEvent[] = [];
   const out = articles.map((article) => {
     const year = article.date && !article.date.start.yearless ? Number(article.date.start.iso.slice(0, 4)) : undefined;
+    const mentionsHere = mentioned.get(article.id);
     const replaced = new Map<Block, Block>();
     let n = 0;
     for (const { block, sectionId, topic } of proseBlocks(article)) {
       if (block.type !== 'paragraph') continue;
       const text = plainText(block.children);
-      const matches = withoutRepeatedYears(text, findDates(text).filter((m) => !REFERENCE_AFTER.test(text.slice(m.lastIndex))));
+      const found = findDates(text);
+      if (!found.length) continue;
+      const sentences = new Sentences(text);
+      const inBlock = mentionsHere?.get(block.id);
+      const named = new Map<string, string[]>();
+      /** The entities named in a sentence of the block: one list per sentence, as an index by sentence gave. */
+      const namedIn = (sentence: string): string[] => {
+        let ids = named.get(sentence);
+        if (!ids) named.set(sentence, (ids = inBlock?.filter(([, m]) => m.sentence === sentence).map(([id]) => id) ?? []));
+        return ids.length ? ids : [];
+      };
+      const matches = withoutRepeatedYears(sentences, found.filter((m) => !REFERENCE_AFTER.test(text.slice(m.lastIndex))));
       if (!matches.length) continue;
-      const marks: { match: DateMatch; id: string; datetime: string }[] = [];
+      const marks: Mark[] = [];
       for (const match of matches) {
         const date = spanOf(match, year);
         if (!date) continue;
         const id = `ev-${article.id}-${++n}`;
-        const sentence = sentenceAt(text, match.index);
+        const sentence = sentences.at(match.index);
         const outside = OUTSIDE_SECTIONS[article.kind];
         events.push({
           id,
@@ -62,7 +82,7 @@ export function extractEvents(articles: readonly Article[], entities: readonly E
           ...(sectionId ? { sectionId } : {}),
           topic: topic ?? outside.label,
           topicId: topic ? slugify(topic) || sectionId! : outside.id,
-          entities: named.get(`${article.id}\0${block.id}\0${sentence}`) ?? [],
+          entities: namedIn(sentence),
         });
         marks.push({ match, id, datetime: date.start.iso });
       }
@@ -79,12 +99,12 @@ export function extractEvents(articles: readonly Article[], entities: readonly E
  * A bare year in a sentence that already has a finer date in that year
  * (自2025年11月19日至21日 … 2025年彭博创新经济论坛) adds no event of its own.
  */
-function withoutRepeatedYears(text: string, matches: DateMatch[]): DateMatch[] {
+function withoutRepeatedYears(sentences: Sentences, matches: DateMatch[]): DateMatch[] {
   return matches.filter((m) => {
     if (m.start.month !== undefined || m.end || m.start.year === undefined) return true;
-    const sentence = sentenceAt(text, m.index);
+    const sentence = sentences.at(m.index);
     return !matches.some(
-      (other) => other !== m && other.start.year === m.start.year && other.start.month !== undefined && sentenceAt(text, other.index) === sentence,
+      (other) => other !== m && other.start.year === m.start.year && other.start.month !== undefined && sentences.at(other.index) === sentence,
     );
   });
 }
@@ -104,39 +124,55 @@ function spanOf(match: DateMatch, year: number | undefined): DateSpan | undefine
 }
 
 /** Wraps each date expression that lies within one text node in a `date` inline. */
-function markDates(inlines: readonly Inline[], marks: { match: DateMatch; id: string; datetime: string }[]): Inline[] {
-  let offset = 0;
-  const walk = (nodes: readonly Inline[]): Inline[] =>
-    nodes.flatMap((node): Inline[] => {
-      if (node.type === 'text') {
-        const start = offset;
-        offset += node.value.length;
-        const inside = marks.filter((m) => m.match.index >= start && m.match.lastIndex <= offset);
-        if (!inside.length) return [node];
-        const parts: Inline[] = [];
-        let last = 0;
-        for (const m of inside) {
-          const a = m.match.index - start;
-          const b = m.match.lastIndex - start;
-          if (a > last) parts.push({ type: 'text', value: node.value.slice(last, a) });
-          parts.push({ type: 'date', eventId: m.id, datetime: m.datetime, children: [{ type: 'text', value: node.value.slice(a, b) }] });
-          last = b;
-        }
-        if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-        return parts;
-      }
-      if (node.type === 'code') {
-        offset += node.value.length;
-        return [node];
-      }
-      if ('children' in node) {
+function markDates(inlines: readonly Inline[], marks: readonly Mark[]): Inline[] {
+  return new DateMarker(marks).walk(inlines);
+}
+
+interface Mark {
+  readonly match: DateMatch;
+  readonly id: string;
+  readonly datetime: string;
+}
+
+/** The walk of markDates, keeping the offset of the next text node in the paragraph's text. */
+class DateMarker {
+  private offset = 0;
+
+  constructor(private readonly marks: readonly Mark[]) {}
+
+  walk(nodes: readonly Inline[]): Inline[] {
+    const out: Inline[] = [];
+    for (const node of nodes) {
+      if (node.type === 'text') this.text(node, out);
+      else if (node.type === 'code') {
+        this.offset += node.value.length;
+        out.push(node);
+      } else if ('children' in node) {
         if (node.type === 'link') {
-          offset += plainText(node.children).length;
-          return [node];
-        }
-        return [{ ...node, children: walk(node.children) } as Inline];
-      }
-      return [node];
-    });
-  return walk(inlines);
+          this.offset += plainText(node.children).length;
+          out.push(node);
+        } else out.push({ ...node, children: this.walk(node.children) } as Inline);
+      } else out.push(node);
+    }
+    return out;
+  }
+
+  private text(node: Extract<Inline, { type: 'text' }>, out: Inline[]): void {
+    const start = this.offset;
+    this.offset += node.value.length;
+    const inside = this.marks.filter((m) => m.match.index >= start && m.match.lastIndex <= this.offset);
+    if (!inside.length) {
+      out.push(node);
+      return;
+    }
+    let last = 0;
+    for (const m of inside) {
+      const a = m.match.index - start;
+      const b = m.match.lastIndex - start;
+      if (a > last) out.push({ type: 'text', value: node.value.slice(last, a) });
+      out.push({ type: 'date', eventId: m.id, datetime: m.datetime, children: [{ type: 'text', value: node.value.slice(a, b) }] });
+      last = b;
+    }
+    if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+  }
 }

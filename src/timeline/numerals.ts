@@ -12,8 +12,10 @@ export const CHINESE_NUMERAL_CHARS = '〇零○一二两兩三四五六七八九
 
 /** Replaces full-width digits with ASCII ones; the length is unchanged. */
 export function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return FULL_WIDTH_DIGIT.test(text) ? text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
 }
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
 
 /**
  * The value of a number written in Arabic digits, digit by digit (二〇〇一),

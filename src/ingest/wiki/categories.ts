@@ -1,20 +1,19 @@
 /** Category links are facts about the article, not body text: they are taken out of the tree. */
 import type { Nodes, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
-import { isParent, plainText } from './mdast.ts';
+import { isParent, plainText, visitType } from './mdast.ts';
 import { namespaceOf } from './wikilinks.ts';
 
 /** Removes category links (and paragraphs left empty by that) and returns the category names in order. */
 export function extractCategories(tree: Root): string[] {
   const names: string[] = [];
-  visit(tree, 'link', (node, index, parent) => {
+  visitType(tree, 'link', (node, index, parent) => {
     const title = node.data?.wikiTitle;
-    if (!title || !parent || index === undefined) return;
+    if (!title) return;
     const { ns, name } = namespaceOf(title);
     if (ns !== 'category') return;
     if (name && !names.includes(name)) names.push(name);
     parent.children.splice(index, 1);
-    return [SKIP, index];
+    return index;
   });
   removeEmptyParagraphs(tree);
   return names;

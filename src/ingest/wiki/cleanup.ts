@@ -6,24 +6,26 @@
  *   (between CJK characters, or next to CJK punctuation); elsewhere it is a space.
  */
 import type { Nodes, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { isCjk, isCjkPunct } from '../cjk.ts';
-import { isParent } from './mdast.ts';
+import { isParent, visitType } from './mdast.ts';
 
 const EMPTY_PARENS = /[（(][\s，,、；;：:]*[）)]/g;
 const STRAY_BRACKETS = /\]\]|\[\[/g;
 const SOFT_BREAK = /[ \t]*\n[ \t]*/g;
 
 export function cleanText(tree: Root): void {
-  visit(tree, 'text', (node) => {
+  visitType(tree, 'text', (node) => {
     node.value = node.value.replace(EMPTY_PARENS, '').replace(STRAY_BRACKETS, '');
   });
-  visit(tree, (node) => {
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      joinSoftBreaks(node);
-      trimEdges(node);
-    }
-  });
+  joinLines(tree);
+}
+
+function joinLines(node: Nodes): void {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    joinSoftBreaks(node);
+    trimEdges(node);
+  }
+  if (isParent(node)) for (const child of node.children as Nodes[]) joinLines(child);
 }
 
 type Leaf = { text: Text } | { atom: 'transparent' | 'opaque'; ch: string };

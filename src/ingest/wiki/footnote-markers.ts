@@ -3,18 +3,17 @@
  * text `[n]`. Each becomes a footnote marker node; runs such as `\[11\]\[12\]`
  * give one marker each.
  */
-import type { Nodes, PhrasingContent, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
-import type { FootnoteMarker } from './mdast.ts';
+import type { PhrasingContent, Root } from 'mdast';
+import { visitType, type FootnoteMarker } from './mdast.ts';
 
 const MARKER = /\[(\d{1,4})\]/g;
 const HAS_MARKER = /\[\d{1,4}\]/;
 
 export function markFootnoteRefs(tree: Root): void {
-  visit(tree, 'text', (node, index, parent) => {
-    if (!parent || index === undefined || parent.type === 'link') return;
+  visitType(tree, 'text', (node, index, parent) => {
+    if (parent.type === 'link') return;
     if (!HAS_MARKER.test(node.value)) return;
-    const line0 = node.position?.start.line ?? (parent as Nodes).position?.start.line ?? 1;
+    const line0 = node.position?.start.line ?? parent.position?.start.line ?? 1;
     const parts: PhrasingContent[] = [];
     let last = 0;
     for (const m of node.value.matchAll(MARKER)) {
@@ -27,6 +26,6 @@ export function markFootnoteRefs(tree: Root): void {
     }
     if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
     (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
-    return [SKIP, index + parts.length];
+    return index + parts.length;
   });
 }

@@ -6,14 +6,14 @@
  * target, stay as written.
  */
 import type { PhrasingContent, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
 import { sameInScript } from '../../convert/index.ts';
+import { visitType } from './mdast.ts';
 import { namespaceOf } from './wikilinks.ts';
 
 export function unglueLinkText(tree: Root): void {
-  visit(tree, 'link', (link, index, parent) => {
+  visitType(tree, 'link', (link, index, parent) => {
     const title = link.data?.wikiTitle;
-    if (!title || !parent || index === undefined) return;
+    if (!title) return;
     if (namespaceOf(title).ns) return;
     if (link.children.length !== 1 || link.children[0]!.type !== 'text') return;
     const label = link.children[0]!.value;
@@ -25,7 +25,7 @@ export function unglueLinkText(tree: Root): void {
       const rest: PhrasingContent = { type: 'text', value: label.slice(head.length) };
       link.children = [{ ...link.children[0]!, value: prefix }];
       (parent.children as PhrasingContent[]).splice(index + 1, 0, rest);
-      return [SKIP, index + 2];
+      return index + 2;
     }
     return undefined;
   });

@@ -6,7 +6,7 @@
  *   [text](../Page/T.md "wikilink")
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visitType } from './mdast.ts';
 
 const WIKI_URL = /^(?:https?:)?\/\/zh\.(?:m\.)?wikipedia\.org\/(?:wiki|zh(?:-[a-z]{2,4})?)\/(.+)$/i;
 const PAGE_PATH = /^(?:\.\.\/)*Page\/(.+)\.md$/;
@@ -73,7 +73,7 @@ export function namespaceOf(title: string): { ns?: 'file' | 'category'; name: st
 
 /** Marks every wiki link in the tree with `data.wikiTitle`. */
 export function markWikiLinks(tree: Root): void {
-  visit(tree, 'link', (node) => {
+  visitType(tree, 'link', (node) => {
     const target = wikiTarget(node.url);
     if (!target) return;
     node.data = { ...node.data, wikiTitle: target.title, ...(target.anchor ? { wikiAnchor: target.anchor } : {}) };
