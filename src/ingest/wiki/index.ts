@@ -2,7 +2,7 @@
  * Ingest of a zh.wikipedia article exported to markdown: one file → one Article.
  *
  * The stages, in order, each one concern:
- *   parse (remark-parse + remark-gfm)
+ *   parse (remark-parse + remark-gfm; plain blocks read directly, see parse.ts)
  *   → markWikiLinks        both wikilink URL forms → one link kind with a title
  *   → extractCategories    category links → article.categories
  *   → extractThumbnails    `fig:` links + caption → figure nodes
@@ -12,10 +12,7 @@
  *   → extractReferenceList numbered notes
  *   → ModelBuilder         mdast → blocks, sections, footnotes with anchors
  */
-import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Nodes } from 'mdast';
 import type { Article, Block, Inline, Licence, SafeUrl, Slug } from '../../model/index.ts';
 import { seedMessage, type Seed } from '../seed.ts';
 import { slugify } from '../slug.ts';
@@ -28,6 +25,7 @@ import { extractThumbnails } from './figure.ts';
 import { markFootnoteRefs } from './footnote-markers.ts';
 import { unglueLinkText } from './glued-links.ts';
 import { plainText } from './mdast.ts';
+import { parseMarkdown } from './parse.ts';
 import { extractReferenceList } from './references.ts';
 import { ModelBuilder } from './to-model.ts';
 import { markWikiLinks } from './wikilinks.ts';
@@ -37,12 +35,10 @@ export const CC_BY_SA_4: Licence = Object.freeze({
   url: 'https://creativecommons.org/licenses/by-sa/4.0/' as SafeUrl,
 });
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 /** Parses and cleans the markdown into an mdast tree, returning the parts that leave the tree. */
 export function parseWiki(source: string) {
   const { text: markdown, lines: guarded } = guardMarkdown(source);
-  const tree = parser.runSync(parser.parse(hideLinkTitles(markdown))) as Root;
+  const tree = parseMarkdown(hideLinkTitles(markdown));
   restoreLinkTitles(tree);
   markWikiLinks(tree);
   const categories = extractCategories(tree);
