@@ -101,6 +101,16 @@ describe('building the site end to end', () => {
     assert.match(hans, /action=history/);
   });
 
+  it('leaves what repeats other text out of the search index: the chronology, related articles, attribution', () => {
+    const html = page('zh-hant');
+    assert.match(html, /<main [^>]*data-pagefind-body/);
+    for (const opening of ['<section class="article-events"', '<section class="related"', '<footer class="attribution"']) {
+      const tag = html.slice(html.indexOf(opening), html.indexOf('>', html.indexOf(opening)));
+      assert.ok(tag.startsWith(opening), `${opening} is on the page`);
+      assert.match(tag, /\sdata-pagefind-ignore(?=[\s>]|$)/, opening);
+    }
+  });
+
   it('lets no raw markup reach a reader', () => {
     for (const variant of ['zh-hant', 'zh-hans']) {
       const text = visibleText(page(variant));
