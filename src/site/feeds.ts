@@ -71,7 +71,9 @@ function atom(model: SiteModel, variant: Variant): DataFile {
 /** The sitemap protocol's limit of URLs per file; a larger site gets a sitemap index. */
 export const SITEMAP_URLS = 50_000;
 
-function sitemaps(model: SiteModel, paths: readonly string[]): DataFile[] {
+/** The sitemap of `pagePaths`, in path order: the same whatever order the pages were rendered in. */
+function sitemaps(model: SiteModel, pagePaths: readonly string[]): DataFile[] {
+  const paths = [...pagePaths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const loc = (to: string) => absoluteUrl(model, to) ?? relativeHref('/sitemap.xml', to);
   const urlset = (url: string, list: readonly string[]): DataFile => ({
     url,
