@@ -132,7 +132,7 @@ const HOME = Object.freeze({ articles: 12, news: 8, briefs: 5, entities: 24, cat
 /** Categories shown beside an article list. */
 const LIST_CATEGORIES = 30;
 
-function summaryOf(article: Article, variant: Variant): ArticleSummary {
+export function summaryOf(article: Article, variant: Variant): ArticleSummary {
   const date = dateView(article.date, variant);
   const text = articleTextConverter(article, variant);
   return {
@@ -166,10 +166,10 @@ const emptyLists = (): { -readonly [K in keyof PageLists]: PageLists[K][number][
  * only when the one before has been rendered, so memory holds one chunk of
  * pages (and the model), however large the corpus.
  */
-export function* pageChunks(model: SiteModel, size: number): Generator<PageLists> {
+export function* pageChunks(model: SiteModel, size: number, variants: readonly Variant[] = model.options.variants): Generator<PageLists> {
   let chunk = emptyLists();
   let n = 0;
-  for (const [key, page] of allPages(model)) {
+  for (const [key, page] of allPages(model, variants)) {
     (chunk[key] as PageBase[]).push(page);
     if (++n === size) {
       yield chunk;
@@ -207,13 +207,14 @@ export function siteFiles(model: SiteModel, pageUrls: readonly string[]): DataFi
   return [scriptChars(model), ...dataFiles(model), ...machineFiles(model, ['/index.html', ...pageUrls])];
 }
 
-function* allPages(model: SiteModel): Generator<PageEntry> {
+/** Every page of the given variants, variant by variant. */
+function* allPages(model: SiteModel, variants: readonly Variant[] = model.options.variants): Generator<PageEntry> {
   const withPage = new Set(model.entities.filter((e) => e.hasPage).map((e) => e.id));
   const byId = new Map(model.articles.map((a) => [a.id, a]));
   const layout = timelineLayout(model.events);
   const eventsOf = groupBy(layout.ordered, (e) => e.articleId);
 
-  for (const variant of model.options.variants) {
+  for (const variant of variants) {
     const strings = bodyStrings(variant);
     const ui = uiStrings(variant);
     const summaries = model.articles.map((a) => summaryOf(a, variant));
