@@ -21,7 +21,7 @@ export default function (eleventyConfig: EleventyConfig) {
     compile: (source: string, inputPath: string) => compileTemplate(env, source, inputPath),
   });
   eleventyConfig.addGlobalData('site', () => currentPages());
-  eleventyConfig.addPassthroughCopy({ public: '/' });
+  if (currentPages().root) eleventyConfig.addPassthroughCopy({ public: '/' });
   return {
     dir: { input: TEMPLATES_DIR, includes: INCLUDES_DIR, data: '_data' },
     templateFormats: ['njk'],

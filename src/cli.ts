@@ -1,15 +1,26 @@
 /**
- * Command line:  build [--seeds DIR] [--out DIR]
+ * Command line:  build [--seeds DIR] [--out DIR] [--jobs N]
  *
  * `build` checks every seed first (printing file:line messages), then renders
  * the site into a temporary folder and replaces the output folder only when
  * everything succeeded, so a failed build leaves the previous site untouched.
+ *
+ * The variants render in up to N processes at once (default: one per core,
+ * at most one per variant): Eleventy renders on one core, so on a machine of
+ * two the second variant renders beside the first. Each extra process is the
+ * internal command `render-variants`, which builds the model itself (cheaper
+ * than sending it) and renders the variants it is given into the same folder;
+ * it costs a second model's memory.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { SiteModel, Variant } from './model/index.ts';
 import { BuildError, formatDiagnostic } from './site/diagnostics.ts';
-import { buildSite } from './site/build.ts';
+import { buildSite, DEFAULT_OPTIONS } from './site/build.ts';
+import { readSiteConfig } from './site/config.ts';
 import type { DataFile } from './site/export.ts';
 import { setCurrentPages } from './site/load.ts';
 import type { PageBase } from './site/page-base.ts';
@@ -30,12 +41,71 @@ function lap(stage: string): void {
   lastLap = now;
 }
 
-async function build(seedsDir: string, outDir: string): Promise<number> {
+/** The variants each process renders: every `jobs`-th one, the first process taking the first. */
+function shares(variants: readonly Variant[], jobs: number): Variant[][] {
+  const n = Math.max(1, Math.min(jobs, variants.length));
+  return Array.from({ length: n }, (_, k) => variants.filter((_, i) => i % n === k));
+}
+
+/** Renders the pages of `variants` into `dir`, a chunk per Eleventy run, and returns their URLs. */
+async function renderVariants(model: SiteModel, dir: string, variants: readonly Variant[], root: boolean): Promise<string[]> {
+  const { default: Eleventy } = await import('@11ty/eleventy');
+  const urls: string[] = [];
+  const all = siteVariants(model);
+  let first = root;
+  for (const chunk of pageChunks(model, CHUNK_PAGES, variants)) {
+    setCurrentPages({ ...chunk, variants: all, root: first });
+    first = false;
+    for (const list of Object.values(chunk) as (readonly PageBase[])[]) for (const page of list) urls.push(page.url);
+    await new Eleventy('templates', dir, { configPath: '.eleventy.ts', quietMode: true }).write();
+    lap(`render ${variants.join(' ')}: ${urls.length} pages`);
+  }
+  return urls;
+}
+
+/** Starts a process rendering `variants` into `dir`; resolves with their URLs, rejects when it fails. */
+function renderElsewhere(seedsDir: string, dir: string, variants: readonly Variant[]): { child: ChildProcess; urls: Promise<string[]> } {
+  const child = fork(process.argv[1]!, ['render-variants', '--seeds', seedsDir, '--out', dir, '--variants', variants.join(',')], { stdio: 'inherit' });
+  const urls = new Promise<string[]>((resolve, reject) => {
+    let received: string[] | undefined;
+    child.on('message', (message) => (received = message as string[]));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0 && received) resolve(received);
+      else reject(new Error(`the process rendering ${variants.join(', ')} ${signal ? `was stopped by ${signal}` : `exited with ${code}`}`));
+    });
+  });
+  urls.catch(() => {});
+  return { child, urls };
+}
+
+async function build(seedsDir: string, outDir: string, jobs: number): Promise<number> {
   const started = Date.now();
+  const out = path.resolve(outDir);
+  const tmp = path.join(path.dirname(out), `.site-build-${process.pid}`);
+  const old = path.join(path.dirname(out), `.site-old-${process.pid}`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  // The other processes start at once: they build their own model while this one builds and checks its own.
+  const [mine, ...theirs] = shares(readSiteConfig(seedsDir).options.variants ?? DEFAULT_OPTIONS.variants, jobs);
+  const others = theirs.map((variants) => renderElsewhere(seedsDir, tmp, variants));
+  const stopOthers = async () => {
+    for (const { child } of others) if (child.exitCode === null) child.kill();
+    await Promise.allSettled(others.map((o) => o.urls));
+  };
+  const fail = async (message: string) => {
+    await stopOthers();
+    fs.rmSync(tmp, { recursive: true, force: true });
+    console.error(message);
+    console.error(`${outDir} was left as it was.`);
+    return 1;
+  };
+
   let result;
   try {
     result = buildSite(seedsDir);
   } catch (error) {
+    await stopOthers();
+    fs.rmSync(tmp, { recursive: true, force: true });
     if (error instanceof BuildError) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d));
       console.error(`Build stopped: ${error.diagnostics.filter((d) => d.severity === 'error').length} error(s). ${outDir} was left as it was.`);
@@ -45,27 +115,12 @@ async function build(seedsDir: string, outDir: string): Promise<number> {
   }
   const { model, diagnostics } = result;
   lap('data');
-  const out = path.resolve(outDir);
-  const tmp = path.join(path.dirname(out), `.site-build-${process.pid}`);
-  const old = path.join(path.dirname(out), `.site-old-${process.pid}`);
-  fs.rmSync(tmp, { recursive: true, force: true });
-  const fail = async (message: string) => {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    console.error(message);
-    console.error(`${outDir} was left as it was.`);
-    return 1;
-  };
 
-  const { default: Eleventy } = await import('@11ty/eleventy');
   const urls: string[] = [];
-  const variants = siteVariants(model);
   try {
-    for (const chunk of pageChunks(model, CHUNK_PAGES)) {
-      setCurrentPages({ ...chunk, variants });
-      for (const list of Object.values(chunk) as (readonly PageBase[])[]) for (const page of list) urls.push(page.url);
-      await new Eleventy('templates', tmp, { configPath: '.eleventy.ts', quietMode: true }).write();
-      lap(`render ${urls.length} pages`);
-    }
+    urls.push(...(await renderVariants(model, tmp, mine!, true)));
+    for (const other of others) urls.push(...(await other.urls));
+    lap('other variants');
     for (const file of siteFiles(model, urls)) writeFile(tmp, file);
     lap('files');
   } catch (error) {
@@ -79,6 +134,21 @@ async function build(seedsDir: string, outDir: string): Promise<number> {
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   for (const d of warnings) console.warn(formatDiagnostic(d));
   console.log(`Built ${urls.length + 1} pages into ${outDir} (search index: ${search.pages} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings.length} warning(s).`);
+  return 0;
+}
+
+/** `render-variants`: one of a build's other processes (see the module comment). Messages are the main process's to print. */
+async function renderForBuild(seedsDir: string, dir: string, variants: Variant[]): Promise<number> {
+  let model;
+  try {
+    model = buildSite(seedsDir).model;
+  } catch (error) {
+    if (error instanceof BuildError) return 1;
+    throw error;
+  }
+  lap(`data (${variants.join(' ')})`);
+  const urls = await renderVariants(model, dir, variants, false);
+  await new Promise<void>((resolve, reject) => process.send!(urls, (error: Error | null) => (error ? reject(error) : resolve())));
   return 0;
 }
 
@@ -114,11 +184,18 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: '_site' } },
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: '_site' },
+      jobs: { type: 'string', default: String(os.availableParallelism()) },
+      variants: { type: 'string' },
+    },
   });
   const [command] = positionals;
-  if (command === 'build') return build(values.seeds!, values.out!);
-  console.error('usage: cli.ts build [--seeds DIR] [--out DIR]');
+  const jobs = Number(values.jobs);
+  if (command === 'build' && Number.isInteger(jobs) && jobs >= 1) return build(values.seeds!, values.out!, jobs);
+  if (command === 'render-variants' && values.variants && process.send) return renderForBuild(values.seeds!, values.out!, values.variants.split(',') as Variant[]);
+  console.error('usage: cli.ts build [--seeds DIR] [--out DIR] [--jobs N]');
   return 2;
 }
 

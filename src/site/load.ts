@@ -6,7 +6,11 @@
  */
 import type { PageLists, SitePages } from './pages.ts';
 
-export type RenderedPages = PageLists & { readonly variants: SitePages['variants'] };
+export type RenderedPages = PageLists & {
+  readonly variants: SitePages['variants'];
+  /** Whether this run also writes what belongs to no variant: the root pages and public/. One run of a build does. */
+  readonly root: boolean;
+};
 
 let current: RenderedPages | undefined;
 
