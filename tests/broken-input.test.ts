@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { readSeed } from '../src/ingest/seed.ts';
+import { parseSeed, readSeed } from '../src/ingest/seed.ts';
 import { build, ROOT } from './helpers.ts';
 import { encodeLegacy } from './legacy-encode.ts';
 
@@ -68,8 +68,18 @@ function assertBuilt(r: ReturnType<typeof buildOver>, expected: RegExp) {
 const page = (out: string, variant = 'zh-hant', slug = 'e-yue-guan-xi') => fs.readFileSync(path.join(out, variant, 'articles', `${slug}.html`), 'utf8');
 
 describe('broken input stops the build with file:line:col, or builds with a warning', () => {
-  it('malformed front matter', () => {
-    assertRefused(buildOver(seedsFrom('front-matter')), message('bad.md', '\\d+', 'error', 'malformed front matter'));
+  it('malformed front matter, pointing at the bracket that is never closed', () => {
+    assertRefused(buildOver(seedsFrom('front-matter')), message('bad.md', 2, 'error', 'malformed front matter'));
+  });
+
+  it('malformed front matter: an unclosed quote or bracket is found where it opened', () => {
+    const at = (text: string) => {
+      const m = parseSeed('x.md', text).file.messages[0];
+      return m && `${m.line}:${m.column} ${m.reason.includes('never closed') ? 'unclosed' : 'other'}`;
+    };
+    assert.equal(at('---\ntitle: "越南\nslug: x\n---\n正文'), '2:8 unclosed');
+    assert.equal(at("---\ntitle: it's fine\ntags: {a: [1, 2}\n---\n正文"), '3:7 unclosed');
+    assert.equal(at('---\ntitle: a # [not a bracket\nslug: b: c\n---\n正文')?.endsWith('other'), true);
   });
 
   it('an unknown kind', () => {

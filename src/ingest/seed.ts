@@ -90,13 +90,46 @@ export function parseSeed(filePath: string, raw: string): Seed {
     } catch (error) {
       const mark = (error as { mark?: { line?: number; column?: number } }).mark;
       const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
-      const m = file.message(`malformed front matter: ${reason}`, {
-        place: { line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1 },
-      });
+      // The YAML parser notices an unclosed bracket or quote only where the front matter ends: point at where it opened.
+      const open = unclosedOpening(text0);
+      const m = open
+        ? file.message(`malformed front matter: ${reason}: the ${open.char} opened here is never closed`, { place: { line: open.line, column: open.column } })
+        : file.message(`malformed front matter: ${reason}`, { place: { line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1 } });
       m.fatal = true;
     }
   }
   return { path: filePath, id, text: body, firstLine, meta, file };
+}
+
+const CLOSING: Record<string, string> = { '[': ']', '{': '}', '"': '"', "'": "'" };
+
+/**
+ * The first bracket or quote of the front matter (the lines between the
+ * opening `---` and the next) that is never closed, as a file position.
+ * Comments are skipped; `\"` escapes in double quotes and `''` in single ones.
+ */
+export function unclosedOpening(text: string): { line: number; column: number; char: string } | undefined {
+  const lines = text.split('\n');
+  const stack: { line: number; column: number; char: string }[] = [];
+  for (let n = 1; n < lines.length && !/^---[ \t]*$/.test(lines[n]!); n++) {
+    const line = lines[n]!;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]!;
+      const top = stack.at(-1)?.char;
+      if (top === '"' || top === "'") {
+        if (top === '"' && ch === '\\') i++;
+        else if (top === "'" && ch === "'" && line[i + 1] === "'") i++;
+        else if (ch === top) stack.pop();
+        continue;
+      }
+      if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
+      if (ch === '[' || ch === '{') stack.push({ line: n + 1, column: i + 1, char: ch });
+      // A quote opens a string only where a value starts: `key: "…"`, `- "…"`, `["…"`, not inside a plain word (`it's`).
+      else if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]!))) stack.push({ line: n + 1, column: i + 1, char: ch });
+      else if ((ch === ']' || ch === '}') && top && CLOSING[top] === ch) stack.pop();
+    }
+  }
+  return stack[0] && { ...stack[0], char: `\`${stack[0].char}\`` };
 }
 
 function lineOfKey(text: string, key: string): number | undefined {
