@@ -4,6 +4,7 @@
  *
  *   BENCH_SIZES=1000,10000 npm run bench -- build      (default: 1000)
  *   npx tsx bench/build.bench.ts 1000 10000
+ *   BENCH_JOBS=2 …                                       (the build's --jobs; default 1)
  *
  * For each size N: N seeds are generated in a temporary folder; the real build
  * (`node --import tsx src/cli.ts build`) runs as a child process; then a bare
@@ -152,7 +153,12 @@ for (const n of sizes) {
   console.log(`\nN=${n}: ${stats.wiki} wiki + ${stats.news} news seeds (${stats.teasers} teasers), ${(stats.bytes / 1e6).toFixed(1)} MB, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const out = path.join(tmp, 'site');
-  const ours = await measure(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out], ROOT, { ...process.env, BUILD_TIMINGS: '1' });
+  const ours = await measure(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out, '--jobs', process.env.BENCH_JOBS ?? '1'],
+    ROOT,
+    { ...process.env, BUILD_TIMINGS: '1' },
+  );
   if (ours.status !== 0) {
     console.error(ours.stderr.split('\n').filter((l) => !/warning:/.test(l)).slice(-30).join('\n'));
     console.error(`build of N=${n} failed (status ${ours.status})`);

@@ -5,16 +5,15 @@
  * the site into a temporary folder and replaces the output folder only when
  * everything succeeded, so a failed build leaves the previous site untouched.
  *
- * The variants render in up to N processes at once (default: one per core,
- * at most one per variant): Eleventy renders on one core, so on a machine of
- * two the second variant renders beside the first. Each extra process is the
- * internal command `render-variants`, which builds the model itself (cheaper
- * than sending it) and renders the variants it is given into the same folder;
- * it costs a second model's memory.
+ * With --jobs N (default 1) the variants render in up to N processes at
+ * once, at most one per variant. Each extra process is the internal command
+ * `render-variants`, which builds the model itself (cheaper than sending it)
+ * and renders the variants it is given into the same folder. Eleventy renders
+ * on one core, so this trades memory (a model per process) for time on a
+ * large corpus; see the README's Performance section for what it measured.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SiteModel, Variant } from './model/index.ts';
@@ -187,7 +186,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: '_site' },
-      jobs: { type: 'string', default: String(os.availableParallelism()) },
+      jobs: { type: 'string', default: '1' },
       variants: { type: 'string' },
     },
   });

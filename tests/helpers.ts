@@ -55,8 +55,8 @@ export function paragraphText(article: Article, id: string): string {
 }
 
 /** Runs the real build command on a seeds folder. */
-export function build(seeds: string, outDir: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', outDir], {
+export function build(seeds: string, outDir: string, ...options: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', outDir, ...options], {
     cwd: ROOT,
     encoding: 'utf8',
   });
