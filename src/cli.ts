@@ -36,7 +36,9 @@ function lap(stage: string): void {
   if (!timings) return;
   const now = performance.now();
   const heap = process.memoryUsage().heapUsed / 2 ** 20;
-  console.log(`timing: ${stage} ${((now - lastLap) / 1000).toFixed(1)} s (heap ${heap.toFixed(0)} MiB)`);
+  // maxRSS: this process's peak so far (Pagefind's process not included).
+  const peak = process.resourceUsage().maxRSS / 2 ** 10;
+  console.log(`timing: ${stage} ${((now - lastLap) / 1000).toFixed(1)} s (heap ${heap.toFixed(0)} MiB, peak RSS ${peak.toFixed(0)} MiB)`);
   lastLap = now;
 }
 

@@ -162,22 +162,37 @@ const emptyLists = (): { -readonly [K in keyof PageLists]: PageLists[K][number][
 });
 
 /**
- * Every page, a chunk of at most `size` pages at a time: a chunk is made
- * only when the one before has been rendered, so memory holds one chunk of
- * pages (and the model), however large the corpus.
+ * Every page, a chunk at a time: a chunk is made only when the one before has
+ * been rendered, so memory holds one chunk of pages (and the model), however
+ * large the corpus. A chunk weighs at most `size` (see `pageWeight`).
  */
 export function* pageChunks(model: SiteModel, size: number, variants: readonly Variant[] = model.options.variants): Generator<PageLists> {
   let chunk = emptyLists();
-  let n = 0;
+  let weight = 0;
   for (const [key, page] of allPages(model, variants)) {
-    (chunk[key] as PageBase[]).push(page);
-    if (++n === size) {
+    const w = pageWeight([key, page] as PageEntry);
+    if (weight > 0 && weight + w > size) {
       yield chunk;
       chunk = emptyLists();
-      n = 0;
+      weight = 0;
     }
+    (chunk[key] as PageBase[]).push(page);
+    weight += w;
   }
-  if (n > 0) yield chunk;
+  if (weight > 0) yield chunk;
+}
+
+/**
+ * About how much memory a page holds while Eleventy renders its chunk, in
+ * article pages: Eleventy keeps each page's data and output until the run
+ * ends. A timeline page of 200 events is about thirteen articles' worth of
+ * HTML (250 KB against 19 KB at 10k seeds; counted as one page each, a chunk
+ * of timeline pages ran out of a 1.7 GB heap there).
+ */
+function pageWeight([key, page]: PageEntry): number {
+  if (key !== 'timelines') return 1;
+  const events = page.yearless.length + page.decades.reduce((n, d) => n + d.years.reduce((m, y) => m + y.events.length, 0), 0);
+  return 1 + Math.ceil(events / 16);
 }
 
 /** Every page at once (small sites, tests). */
