@@ -7,8 +7,8 @@ import { ingestWiki } from '../src/ingest/wiki/index.ts';
 import type { Article, Inline } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
 import { fileText } from '../src/site/export.ts';
-import { sitePages } from '../src/site/pages.ts';
-import { chronological } from '../src/site/timeline-pages.ts';
+import { sitePages, summaryOf } from '../src/site/pages.ts';
+import { chronological, timelinePages } from '../src/site/timeline-pages.ts';
 import { allInlines, ROOT } from './helpers.ts';
 
 const { model } = buildSite(path.join(ROOT, 'seeds'));
@@ -173,13 +173,32 @@ describe('pages of the knowledge layer', () => {
     assert.equal(all.yearless.length, 5);
     const military = pages.timelines.find((p) => p.url === '/zh-hant/timeline/topic-jun-shi-guan-xi.html')!;
     assert.equal(military.total, 4);
-    assert.equal(all.periods.length, 0, 'the seeds\' timeline fits on one page');
+    assert.equal(all.periods, undefined, 'the seeds\' timeline fits on one page');
     const report = pages.articles.find((p) => p.variant === 'zh-Hans' && p.article.slug === news.slug)!;
     assert.equal(report.events.length, model.events.filter((e) => e.articleId === news.id).length);
     assert.ok(report.events.every((e) => e.anchor.startsWith(`${report.url}#at-ev-`) && e.timelineUrl.startsWith('/zh-hans/timeline/index.html#ev-')));
     const ordered = chronological(model.events.filter((e) => e.articleId === news.id));
     assert.deepEqual(report.events.map((e) => e.anchor.split('#')[1]), ordered.map((e) => `at-${e.id}`));
     assert.notDeepEqual(ordered.map((e) => e.id), model.events.filter((e) => e.articleId === news.id).map((e) => e.id), 'text order differs from date order here');
+  });
+
+  it('link each page of a long split timeline to a bounded set of others: decades, the decade\'s years, nearby parts of the year', () => {
+    const [one, other] = [model.events.find((e) => e.date.start.iso.startsWith('1988'))!, model.events.find((e) => e.date.start.iso.startsWith('195'))!];
+    // 30 pages of events in 1988 alone, and a few in the 1950s.
+    const events = [...Array.from({ length: 6000 }, (_, i) => ({ ...one, id: `ev-x${i}` })), ...Array.from({ length: 3 }, (_, i) => ({ ...other, id: `ev-y${i}` }))];
+    const big = { ...model, events };
+    const refs = new Map(model.articles.map((a) => [a.id, summaryOf(a, 'zh-Hant')]));
+    const all = [...timelinePages(big, 'zh-Hant', refs).pages].filter((p) => !p.filter);
+    const first = all[0]!;
+    assert.deepEqual(first.periods!.decades.map((d) => [d.label, d.count]), [['1950年代', 3], ['1980年代', 6000]]);
+    assert.deepEqual([first.periods!.years, first.periods!.parts], [[], []]);
+    const middle = all.find((p) => p.url.endsWith('/1988-15.html'))!;
+    const nav = middle.periods!;
+    assert.deepEqual(nav.years.map((y) => [y.label, y.current]), [['1988年', true]]);
+    assert.equal(nav.parts.length, 21, 'ten parts either side');
+    assert.ok(nav.parts[10]!.current && nav.parts[10]!.url.endsWith('/1988-15.html'));
+    assert.ok(nav.decades.find((d) => d.label === '1980年代')!.current);
+    assert.equal(all.find((p) => p.url.endsWith('/1988.html'))!.periods!.parts.length, 11, 'the first part: itself and ten after');
   });
 
   it('export articles, entities and events as JSON', () => {

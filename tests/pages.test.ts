@@ -85,14 +85,22 @@ describe('a site from a corpus too large for one page per list', { timeout: 300_
   it('splits the timeline into periods, and every event on a period page is linked from its article', () => {
     const index = read('zh-hant/timeline/index.html');
     assert.doesNotMatch(index, /class="event"/, 'the first page of a split timeline lists periods, not events');
-    const periods = [...index.matchAll(/href="((?:\d{4}s|\d{4}(?:-\d+)?|undated(?:-\d+)?)\.html)"/g)].map((m) => m[1]!);
-    assert.ok(periods.length > 1, 'several periods');
+    const periodLinks = (html: string) => [...html.matchAll(/href="((?:\d{4}s|\d{4}(?:-\d+)?|undated(?:-\d+)?)\.html)"/g)].map((m) => m[1]!);
+    assert.ok(periodLinks(index).length > 1, 'several periods');
+    // Every period page is reached from the first page through the period links (decades, years, parts, prev and next).
+    const seen = new Set<string>();
+    const queue = periodLinks(index);
     let events = 0;
-    for (const file of new Set(periods)) {
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      if (seen.has(file)) continue;
+      seen.add(file);
       const html = read(`zh-hant/timeline/${file}`);
       const n = (html.match(/<li class="event"/g) ?? []).length;
       assert.ok(n > 0 && n <= PAGE_SIZE.events, `${file}: ${n} events`);
+      const nav = /<nav class="periods"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+      assert.ok(periodLinks(nav).length <= 100 + 10 + 2 * 10 + 1, `${file}: a bounded period list`);
       events += n;
+      queue.push(...periodLinks(html));
     }
     const data = JSON.parse(read('data/events.json')) as { items: { timeline: Record<string, string> }[] };
     assert.equal(events, data.items.length, 'every event on exactly one period page');

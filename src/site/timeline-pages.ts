@@ -50,8 +50,8 @@ export interface TimelinePage extends PageBase {
   readonly decades: readonly { readonly label: string; readonly years: readonly YearGroup[] }[];
   readonly yearless: readonly EventView[];
   readonly topics: readonly FilterLink[];
-  /** When this timeline spans several pages: every page of it (the current one marked). */
-  readonly periods: readonly FilterLink[];
+  /** When this timeline spans several pages: the way to each of them (see PeriodNav). */
+  readonly periods?: PeriodNav;
   readonly prev?: string;
   readonly next?: string;
   readonly allUrl: string;
@@ -66,11 +66,29 @@ export interface TimelineOverview {
   readonly latest: readonly EventView[];
 }
 
+/**
+ * The links from a page of a split timeline to the others, bounded whatever
+ * the corpus: every decade (and the undated events), the years of the
+ * current decade, and the parts of the current year near the current one.
+ * Prev and next links walk the periods one by one.
+ */
+export interface PeriodNav {
+  readonly decades: readonly FilterLink[];
+  readonly years: readonly FilterLink[];
+  readonly parts: readonly FilterLink[];
+}
+
+/** Parts of a year listed either side of the current one. */
+const NEAR_PARTS = 10;
+
 /** A page of a split timeline, the same in every script. */
 interface Period {
   readonly slug: string;
   readonly label: (ui: UiStrings) => string;
   readonly events: readonly TimelineEvent[];
+  /** The decade (`1990s`, or `undated`) and year (when the decade is split by year) it belongs to. */
+  readonly decade: string;
+  readonly year?: string;
 }
 
 const sortKey = (e: TimelineEvent) => `${e.date.start.iso}~${e.date.end?.iso ?? ''}`;
@@ -86,12 +104,13 @@ export function chronological(events: readonly TimelineEvent[]): TimelineEvent[]
 }
 
 /** Splits `list` into parts of at most `size`, labelled k/n when there is more than one. */
-function parts(list: readonly TimelineEvent[], slug: string, label: (ui: UiStrings) => string): Period[] {
+function parts(list: readonly TimelineEvent[], slug: string, label: (ui: UiStrings) => string, group: { decade: string; year?: string }): Period[] {
   const n = Math.ceil(list.length / PAGE_SIZE.events);
   return Array.from({ length: n }, (_, i) => ({
     slug: i === 0 ? slug : `${slug}-${i + 1}`,
     label: n === 1 ? label : (ui: UiStrings) => `${label(ui)}（${i + 1}/${n}）`,
     events: list.slice(i * PAGE_SIZE.events, (i + 1) * PAGE_SIZE.events),
+    ...group,
   }));
 }
 
@@ -101,12 +120,12 @@ function periodsOf(ordered: readonly TimelineEvent[]): Period[] | undefined {
   const out: Period[] = [];
   for (const [decade, inDecade] of groupBy(ordered.filter(isDated), decadeOf)) {
     if (inDecade.length <= PAGE_SIZE.events) {
-      out.push({ slug: `${decade}s`, label: (ui) => `${decade}${ui.decade}`, events: inDecade });
+      out.push({ slug: `${decade}s`, label: (ui) => `${decade}${ui.decade}`, events: inDecade, decade: `${decade}s` });
       continue;
     }
-    for (const [year, inYear] of groupBy(inDecade, yearOf)) out.push(...parts(inYear, year, () => `${year}年`));
+    for (const [year, inYear] of groupBy(inDecade, yearOf)) out.push(...parts(inYear, year, () => `${year}年`, { decade: `${decade}s`, year }));
   }
-  out.push(...parts(ordered.filter((e) => !isDated(e)), 'undated', (ui) => ui.yearUnknown));
+  out.push(...parts(ordered.filter((e) => !isDated(e)), 'undated', (ui) => ui.yearUnknown, { decade: 'undated' }));
   return out;
 }
 
@@ -163,12 +182,37 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
     const title = topic ? `${ui.timeline}：${topicLabel.get(topic)!}` : ui.timeline;
     const first = (v: Variant) => timelinePath(v, topic ? { topic } : {});
     const periodPath = (v: Variant, period: string) => timelinePath(v, { ...(topic ? { topic } : {}), period });
-    const periodLinks = (current: string): FilterLink[] =>
-      (periods ?? []).map((p) => {
-        const url = periodPath(variant, p.slug);
-        return { label: p.label(ui), count: p.events.length, url, current: url === current };
-      });
-    const page = (pathFor: (v: Variant) => string, events: readonly TimelineEvent[], name: string, trail: boolean, near: { prev?: string; next?: string } = {}): TimelinePage => {
+    // The first period of each decade and of each year, and each period's events counted by decade and by year.
+    const groups = { decade: new Map<string, { first: Period; count: number }>(), year: new Map<string, { first: Period; count: number }>() };
+    /** The periods of each decade's years (by decade), and of each year or unsplit decade (by `decade/year`). */
+    const yearsOf = new Map<string, string[]>();
+    const partsOf = new Map<string, Period[]>();
+    for (const p of periods ?? []) {
+      for (const [map, key] of [[groups.decade, p.decade], [groups.year, p.year]] as const) {
+        if (key === undefined) continue;
+        const g = map.get(key);
+        if (g) g.count += p.events.length;
+        else map.set(key, { first: p, count: p.events.length });
+      }
+      if (p.year !== undefined && !yearsOf.get(p.decade)?.includes(p.year)) yearsOf.set(p.decade, [...(yearsOf.get(p.decade) ?? []), p.year]);
+      const key = `${p.decade}/${p.year ?? ''}`;
+      const list = partsOf.get(key);
+      if (list) list.push(p);
+      else partsOf.set(key, [p]);
+    }
+    const link = (p: Period, label: string, count: number, current: boolean): FilterLink => ({ label, count, url: periodPath(variant, p.slug), current });
+    /** The nav of the page of `at` (undefined: the first page, which lists the decades). */
+    const periodNav = (at?: Period): PeriodNav => {
+      const decades = [...groups.decade].map(([decade, g]) =>
+        link(g.first, decade === 'undated' ? ui.yearUnknown : `${decade.slice(0, -1)}${ui.decade}`, g.count, decade === at?.decade),
+      );
+      const years = (at ? (yearsOf.get(at.decade) ?? []) : []).map((year) => link(groups.year.get(year)!.first, `${year}年`, groups.year.get(year)!.count, year === at!.year));
+      const ofYear = at ? partsOf.get(`${at.decade}/${at.year ?? ''}`)! : [];
+      const i = ofYear.indexOf(at!);
+      const parts = ofYear.length > 1 ? ofYear.slice(Math.max(0, i - NEAR_PARTS), i + NEAR_PARTS + 1).map((p) => link(p, p.label(ui), p.events.length, p === at)) : [];
+      return { decades, years, parts };
+    };
+    const page = (pathFor: (v: Variant) => string, events: readonly TimelineEvent[], name: string, trail: boolean, at?: Period, near: { prev?: string; next?: string } = {}): TimelinePage => {
       const base = pageBase(model, variant, pathFor, name, trail ? [{ label: ui.timeline, url: timelinePath(variant) }] : []);
       const list = events.map(view);
       return {
@@ -178,7 +222,7 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
         decades: groupDecades(list, ui),
         yearless: list.filter((v) => !/^\d{4}/.test(v.date.datetime)),
         topics: topicLinks(base.url),
-        periods: periodLinks(base.url),
+        ...(periods ? { periods: periodNav(at) } : {}),
         ...near,
         allUrl: timelinePath(variant),
         total: ordered.length,
@@ -190,7 +234,7 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
         ...(i > 0 ? { prev: periodPath(variant, periods![i - 1]!.slug) } : {}),
         ...(i < periods!.length - 1 ? { next: periodPath(variant, periods![i + 1]!.slug) } : {}),
       };
-      yield page((v) => periodPath(v, p.slug), p.events, `${title}：${p.label(ui)}`, true, near);
+      yield page((v) => periodPath(v, p.slug), p.events, `${title}：${p.label(ui)}`, true, p, near);
     }
   }
 
