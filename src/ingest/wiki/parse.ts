@@ -398,7 +398,7 @@ class InlineReader {
     let title: string | null = null;
     if (space >= 0) {
       const quoted = resource.slice(space + 1);
-      if (quoted.length < 2 || quoted[0] !== '"' || quoted.at(-1) !== '"') return undefined;
+      if (quoted.length < 3 || quoted[0] !== '"' || quoted.at(-1) !== '"') return undefined;
       title = quoted.slice(1, -1);
       if (!PLAIN_TITLE.test(title) || REFERENCE.test(title)) return undefined;
     }
