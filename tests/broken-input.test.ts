@@ -80,6 +80,11 @@ describe('broken input stops the build with file:line:col, or builds with a warn
     assert.equal(at('---\ntitle: "越南\nslug: x\n---\n正文'), '2:8 unclosed');
     assert.equal(at("---\ntitle: it's fine\ntags: {a: [1, 2}\n---\n正文"), '3:7 unclosed');
     assert.equal(at('---\ntitle: a # [not a bracket\nslug: b: c\n---\n正文')?.endsWith('other'), true);
+    // Other errors keep the parser's place; quotes and brackets inside plain or block scalars open nothing.
+    assert.equal(at("---\ntitle: the '90s\ntitle: again\n---\n正文")?.endsWith('other'), true);
+    assert.equal(at('---\nsummary: the \'90s\ntitle: "越南\n---\n正文'), '3:8 unclosed');
+    assert.equal(at('---\nsummary: |\n  他說 "你好 [\ntags: [a\n---\n正文'), '4:7 unclosed');
+    assert.equal(at('---\ntitle: see [1\ntags: {a: 1\n---\n正文'), '3:7 unclosed');
   });
 
   it('an unknown kind', () => {

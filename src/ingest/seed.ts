@@ -91,7 +91,7 @@ export function parseSeed(filePath: string, raw: string): Seed {
       const mark = (error as { mark?: { line?: number; column?: number } }).mark;
       const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
       // The YAML parser notices an unclosed bracket or quote only where the front matter ends: point at where it opened.
-      const open = unclosedOpening(text0);
+      const open = UNCLOSED.test(reason ?? '') ? unclosedOpening(text0) : undefined;
       const m = open
         ? file.message(`malformed front matter: ${reason}: the ${open.char} opened here is never closed`, { place: { line: open.line, column: open.column } })
         : file.message(`malformed front matter: ${reason}`, { place: { line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1 } });
@@ -103,16 +103,28 @@ export function parseSeed(filePath: string, raw: string): Seed {
 
 const CLOSING: Record<string, string> = { '[': ']', '{': '}', '"': '"', "'": "'" };
 
+/** js-yaml's reasons when a quoted scalar or flow collection runs to the end of the front matter. */
+const UNCLOSED = /end of the stream|flow collection/;
+/** What comes before a value: the line's start or a sequence dash, `key: `, or `[`, `{`, `,` of a flow collection. */
+const VALUE_START = /(?:^\s*(?:-\s+)*|:\s+|[[{,]\s*)$/;
+
 /**
  * The first bracket or quote of the front matter (the lines between the
  * opening `---` and the next) that is never closed, as a file position.
- * Comments are skipped; `\"` escapes in double quotes and `''` in single ones.
+ * Comments and block scalars (`|`, `>`) are skipped; a bracket or quote
+ * counts only where a value starts; `\"` escapes in double quotes and `''` in
+ * single ones.
  */
 export function unclosedOpening(text: string): { line: number; column: number; char: string } | undefined {
   const lines = text.split('\n');
   const stack: { line: number; column: number; char: string }[] = [];
+  /** The indentation of the key whose block scalar the lines are in, or -1. */
+  let blockScalar = -1;
   for (let n = 1; n < lines.length && !/^---[ \t]*$/.test(lines[n]!); n++) {
     const line = lines[n]!;
+    const indent = /^ */.exec(line)![0].length;
+    if (blockScalar >= 0 && (line.trim() === '' || indent > blockScalar)) continue;
+    blockScalar = stack.length === 0 && /:[ \t]+[|>][-+0-9]*[ \t]*(#.*)?$/.test(line) ? indent : -1;
     for (let i = 0; i < line.length; i++) {
       const ch = line[i]!;
       const top = stack.at(-1)?.char;
@@ -123,9 +135,8 @@ export function unclosedOpening(text: string): { line: number; column: number; c
         continue;
       }
       if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
-      if (ch === '[' || ch === '{') stack.push({ line: n + 1, column: i + 1, char: ch });
-      // A quote opens a string only where a value starts: `key: "…"`, `- "…"`, `["…"`, not inside a plain word (`it's`).
-      else if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]!))) stack.push({ line: n + 1, column: i + 1, char: ch });
+      // A bracket or quote opens something only where a value starts (`key: "…"`, `- [`, `["…"`, `, {`), not inside a plain value (`the '90s`, `see [1`).
+      if ((ch === '[' || ch === '{' || ch === '"' || ch === "'") && VALUE_START.test(line.slice(0, i))) stack.push({ line: n + 1, column: i + 1, char: ch });
       else if ((ch === ']' || ch === '}') && top && CLOSING[top] === ch) stack.pop();
     }
   }
