@@ -138,14 +138,17 @@ async function build(seedsDir: string, outDir: string, jobs: number): Promise<nu
   return 0;
 }
 
-/** `render-variants`: one of a build's other processes (see the module comment). Messages are the main process's to print. */
+/** `render-variants`: one of a build's other processes (see the module comment). Warnings are the main process's to print. */
 async function renderForBuild(seedsDir: string, dir: string, variants: Variant[]): Promise<number> {
   let model;
   try {
     model = buildSite(seedsDir).model;
   } catch (error) {
-    if (error instanceof BuildError) return 1;
-    throw error;
+    if (!(error instanceof BuildError)) throw error;
+    // The main process read the same seeds without errors: they changed in between.
+    console.error(`The seeds changed during the build (the process rendering ${variants.join(', ')} found errors):`);
+    for (const d of error.diagnostics.filter((d) => d.severity === 'error')) console.error(formatDiagnostic(d));
+    return 1;
   }
   lap(`data (${variants.join(' ')})`);
   const urls = await renderVariants(model, dir, variants, false);
