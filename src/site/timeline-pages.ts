@@ -182,35 +182,24 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
     const title = topic ? `${ui.timeline}：${topicLabel.get(topic)!}` : ui.timeline;
     const first = (v: Variant) => timelinePath(v, topic ? { topic } : {});
     const periodPath = (v: Variant, period: string) => timelinePath(v, { ...(topic ? { topic } : {}), period });
-    // The first period of each decade and of each year, and each period's events counted by decade and by year.
-    const groups = { decade: new Map<string, { first: Period; count: number }>(), year: new Map<string, { first: Period; count: number }>() };
-    /** The periods of each decade's years (by decade), and of each year or unsplit decade (by `decade/year`). */
-    const yearsOf = new Map<string, string[]>();
-    const partsOf = new Map<string, Period[]>();
-    for (const p of periods ?? []) {
-      for (const [map, key] of [[groups.decade, p.decade], [groups.year, p.year]] as const) {
-        if (key === undefined) continue;
-        const g = map.get(key);
-        if (g) g.count += p.events.length;
-        else map.set(key, { first: p, count: p.events.length });
-      }
-      if (p.year !== undefined && !yearsOf.get(p.decade)?.includes(p.year)) yearsOf.set(p.decade, [...(yearsOf.get(p.decade) ?? []), p.year]);
-      const key = `${p.decade}/${p.year ?? ''}`;
-      const list = partsOf.get(key);
-      if (list) list.push(p);
-      else partsOf.set(key, [p]);
-    }
+    const eventCount = (ps: readonly Period[]) => ps.reduce((n, p) => n + p.events.length, 0);
+    /** The periods by decade, then by year (`''`: a decade, or the undated events, not split by year), with each group's first period and events counted. */
+    const decades = new Map(
+      [...groupBy(periods ?? [], (p) => p.decade)].map(([decade, ps]) => {
+        const years = new Map([...groupBy(ps, (p) => p.year ?? '')].map(([year, parts]) => [year, { first: parts[0]!, count: eventCount(parts), parts }]));
+        return [decade, { first: ps[0]!, count: eventCount(ps), years }];
+      }),
+    );
     const link = (p: Period, label: string, count: number, current: boolean): FilterLink => ({ label, count, url: periodPath(variant, p.slug), current });
     /** The nav of the page of `at` (undefined: the first page, which lists the decades). */
     const periodNav = (at?: Period): PeriodNav => {
-      const decades = [...groups.decade].map(([decade, g]) =>
-        link(g.first, decade === 'undated' ? ui.yearUnknown : `${decade.slice(0, -1)}${ui.decade}`, g.count, decade === at?.decade),
-      );
-      const years = (at ? (yearsOf.get(at.decade) ?? []) : []).map((year) => link(groups.year.get(year)!.first, `${year}年`, groups.year.get(year)!.count, year === at!.year));
-      const ofYear = at ? partsOf.get(`${at.decade}/${at.year ?? ''}`)! : [];
+      const here = at && decades.get(at.decade)!;
+      const decadeLinks = [...decades].map(([decade, d]) => link(d.first, decade === 'undated' ? ui.yearUnknown : `${decade.slice(0, -1)}${ui.decade}`, d.count, decade === at?.decade));
+      const years = at?.year === undefined ? [] : [...here!.years].map(([year, y]) => link(y.first, `${year}年`, y.count, year === at.year));
+      const ofYear = here ? here.years.get(at!.year ?? '')!.parts : [];
       const i = ofYear.indexOf(at!);
       const parts = ofYear.length > 1 ? ofYear.slice(Math.max(0, i - NEAR_PARTS), i + NEAR_PARTS + 1).map((p) => link(p, p.label(ui), p.events.length, p === at)) : [];
-      return { decades, years, parts };
+      return { decades: decadeLinks, years, parts };
     };
     const page = (pathFor: (v: Variant) => string, events: readonly TimelineEvent[], name: string, trail: boolean, at?: Period, near: { prev?: string; next?: string } = {}): TimelinePage => {
       const base = pageBase(model, variant, pathFor, name, trail ? [{ label: ui.timeline, url: timelinePath(variant) }] : []);
