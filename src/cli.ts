@@ -26,7 +26,7 @@ import type { PageBase } from './site/page-base.ts';
 import { pageChunks, siteFiles, siteVariants } from './site/pages.ts';
 import { indexSite } from './site/search-index.ts';
 
-/** Pages per Eleventy run: Eleventy holds every page of a run in memory until the run ends. */
+/** Weight of the pages per Eleventy run (an article page weighs 1, see `pageWeight`): Eleventy holds every page of a run in memory until the run ends. */
 const CHUNK_PAGES = 4000;
 
 /** With BUILD_TIMINGS=1 the build prints how long each stage took (the benchmark reads them). */
@@ -93,9 +93,12 @@ async function build(seedsDir: string, outDir: string, jobs: number): Promise<nu
     for (const { child } of others) if (child.exitCode === null) child.kill();
     await Promise.allSettled(others.map((o) => o.urls));
   };
-  const fail = async (message: string) => {
+  const discard = async () => {
     await stopOthers();
     fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  const fail = async (message: string) => {
+    await discard();
     console.error(message);
     console.error(`${outDir} was left as it was.`);
     return 1;
@@ -105,8 +108,7 @@ async function build(seedsDir: string, outDir: string, jobs: number): Promise<nu
   try {
     result = buildSite(seedsDir);
   } catch (error) {
-    await stopOthers();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await discard();
     if (error instanceof BuildError) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d));
       console.error(`Build stopped: ${error.diagnostics.filter((d) => d.severity === 'error').length} error(s). ${outDir} was left as it was.`);

@@ -127,5 +127,5 @@ export function entityPages(model: SiteModel, variant: Variant, articles: Readon
   function* pages(): Generator<EntityPage> {
     for (const e of withPages) yield page(e);
   }
-  return { pages: pages(), count: withPages.length, indexes, featured };
+  return { pages: pages(), indexes, featured };
 }
