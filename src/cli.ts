@@ -15,6 +15,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { SiteModel, Variant } from './model/index.ts';
 import { BuildError, formatDiagnostic } from './site/diagnostics.ts';
@@ -32,14 +33,23 @@ const CHUNK_PAGES = 4000;
 /** With BUILD_TIMINGS=1 the build prints how long each stage took (the benchmark reads them). */
 const timings = process.env.BUILD_TIMINGS === '1';
 let lastLap = performance.now();
+let lastCpu = process.cpuUsage();
+/** Garbage-collection pauses reported since the last lap, in ms (reported asynchronously: a synchronous stage's pauses show in the next lap). */
+let gcTime = 0;
+if (timings) new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcTime += e.duration))).observe({ entryTypes: ['gc'] });
 function lap(stage: string): void {
   if (!timings) return;
   const now = performance.now();
+  const cpu = process.cpuUsage();
+  const cpuSeconds = (cpu.user + cpu.system - lastCpu.user - lastCpu.system) / 1e6;
+  const gcSeconds = gcTime / 1000;
+  gcTime = 0;
   const heap = process.memoryUsage().heapUsed / 2 ** 20;
   // maxRSS: this process's peak so far (Pagefind's process not included).
   const peak = process.resourceUsage().maxRSS / 2 ** 10;
-  console.log(`timing: ${stage} ${((now - lastLap) / 1000).toFixed(1)} s (heap ${heap.toFixed(0)} MiB, peak RSS ${peak.toFixed(0)} MiB)`);
+  console.log(`timing: ${stage} ${((now - lastLap) / 1000).toFixed(1)} s (cpu ${cpuSeconds.toFixed(1)} s, gc ${gcSeconds.toFixed(1)} s, heap ${heap.toFixed(0)} MiB, peak RSS ${peak.toFixed(0)} MiB)`);
   lastLap = now;
+  lastCpu = cpu;
 }
 
 /** The variants each process renders: every `jobs`-th one, the first process taking the first. */
