@@ -26,17 +26,21 @@ export const categoriesPath = (variant: Variant): string => `/${variantDir(varia
 export const categoryPath = (variant: Variant, id: string): string => `/${variantDir(variant)}/categories/${id}.html`;
 export const articlePath = (variant: Variant, slug: string): string => `/${variantDir(variant)}/articles/${slug}.html`;
 
+const SLASH = 0x2f;
+
 /** The href from page `from` to page `to` (both root-relative paths, `to` may carry `#anchor`). */
 export function relativeHref(from: string, to: string): string {
   const hashAt = to.indexOf('#');
   const target = hashAt < 0 ? to : to.slice(0, hashAt);
   const hash = hashAt < 0 ? '' : to.slice(hashAt);
   const file = target.endsWith('/') ? `${target}index.html` : target;
-  const fromDir = from.endsWith('/') ? from : from.slice(0, from.lastIndexOf('/') + 1);
+  // `from`'s directory is from[0, dirEnd); every page's links pass through here, so nothing is sliced.
+  const dirEnd = from.endsWith('/') ? from.length : from.lastIndexOf('/') + 1;
   // Longest common directory prefix, then one `../` per remaining directory of `from`.
   let common = 0;
-  for (let i = 0; i < fromDir.length && i < file.length && fromDir[i] === file[i]; i++) if (fromDir[i] === '/') common = i + 1;
-  const ups = fromDir.slice(common).split('/').length - 1;
+  for (let i = 0; i < dirEnd && i < file.length && from.charCodeAt(i) === file.charCodeAt(i); i++) if (from.charCodeAt(i) === SLASH) common = i + 1;
+  let ups = 0;
+  for (let i = common; i < dirEnd; i++) if (from.charCodeAt(i) === SLASH) ups++;
   const rel = '../'.repeat(ups) + file.slice(common);
   return `${rel || file.slice(file.lastIndexOf('/') + 1)}${hash}`;
 }
