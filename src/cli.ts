@@ -1,5 +1,5 @@
 /**
- * Command line:  build [--seeds DIR] [--out DIR] [--jobs N]
+ * Command line:  build [--seeds DIR] [--out DIR] [--jobs N] [--search-part-pages N]
  *
  * `build` checks every seed first (printing file:line messages), then renders
  * the site into a temporary folder and replaces the output folder only when
@@ -24,15 +24,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import type { SiteModel, Variant } from './model/index.ts';
+import type { SiteModel, SiteOptions, Variant } from './model/index.ts';
 import { BuildError, formatDiagnostic } from './site/diagnostics.ts';
-import { buildSite, DEFAULT_OPTIONS } from './site/build.ts';
+import { buildSite, DEFAULT_OPTIONS, type BuildResult } from './site/build.ts';
 import { readSiteConfig } from './site/config.ts';
 import type { DataFile } from './site/export.ts';
 import { setCurrentPages } from './site/load.ts';
 import type { PageBase } from './site/page-base.ts';
 import { pageChunks, siteFiles, siteVariants } from './site/pages.ts';
-import { indexSite } from './site/search-index.ts';
+import { indexSite, searchParts, type SearchPart } from './site/search-index.ts';
 
 /** Weight of the pages per Eleventy run (an article page weighs 1, see `pageWeight`): Eleventy holds every page of a run in memory until the run ends. */
 const CHUNK_PAGES = 2000;
@@ -51,10 +51,12 @@ function lap(stage: string): void {
   const cpuSeconds = (cpu.user + cpu.system - lastCpu.user - lastCpu.system) / 1e6;
   const gcSeconds = gcTime / 1000;
   gcTime = 0;
-  const heap = process.memoryUsage().heapUsed / 2 ** 20;
+  const memory = process.memoryUsage();
+  const heap = memory.heapUsed / 2 ** 20;
+  const rss = memory.rss / 2 ** 20;
   // maxRSS: this process's peak so far (Pagefind's process not included).
   const peak = process.resourceUsage().maxRSS / 2 ** 10;
-  console.log(`timing: ${stage} ${((now - lastLap) / 1000).toFixed(1)} s (cpu ${cpuSeconds.toFixed(1)} s, gc ${gcSeconds.toFixed(1)} s, heap ${heap.toFixed(0)} MiB, peak RSS ${peak.toFixed(0)} MiB)`);
+  console.log(`timing: ${stage} ${((now - lastLap) / 1000).toFixed(1)} s (cpu ${cpuSeconds.toFixed(1)} s, gc ${gcSeconds.toFixed(1)} s, heap ${heap.toFixed(0)} MiB, RSS ${rss.toFixed(0)} MiB, peak RSS ${peak.toFixed(0)} MiB)`);
   lastLap = now;
   lastCpu = cpu;
 }
@@ -82,8 +84,10 @@ async function renderVariants(model: SiteModel, dir: string, variants: readonly 
 }
 
 /** Starts a process rendering `variants` into `dir`; resolves with their URLs, rejects when it fails. */
-function renderElsewhere(seedsDir: string, dir: string, variants: readonly Variant[]): { child: ChildProcess; urls: Promise<string[]> } {
-  const child = fork(process.argv[1]!, ['render-variants', '--seeds', seedsDir, '--out', dir, '--variants', variants.join(',')], { stdio: 'inherit' });
+function renderElsewhere(seedsDir: string, dir: string, variants: readonly Variant[], options: BuildOptions): { child: ChildProcess; urls: Promise<string[]> } {
+  const args = ['render-variants', '--seeds', seedsDir, '--out', dir, '--variants', variants.join(',')];
+  if (options.searchPartPages) args.push('--search-part-pages', String(options.searchPartPages));
+  const child = fork(process.argv[1]!, args, { stdio: 'inherit' });
   const urls = new Promise<string[]>((resolve, reject) => {
     let received: string[] | undefined;
     child.on('message', (message) => (received = message as string[]));
@@ -97,7 +101,10 @@ function renderElsewhere(seedsDir: string, dir: string, variants: readonly Varia
   return { child, urls };
 }
 
-async function build(seedsDir: string, outDir: string, jobs: number): Promise<number> {
+/** What the command line can set beyond site.yaml. */
+type BuildOptions = Pick<SiteOptions, 'searchPartPages'>;
+
+async function build(seedsDir: string, outDir: string, jobs: number, options: BuildOptions): Promise<number> {
   const started = Date.now();
   const out = path.resolve(outDir);
   const tmp = path.join(path.dirname(out), `.site-build-${process.pid}`);
@@ -105,7 +112,7 @@ async function build(seedsDir: string, outDir: string, jobs: number): Promise<nu
   fs.rmSync(tmp, { recursive: true, force: true });
   // The other processes start at once: they build their own model while this one builds and checks its own.
   const [mine, ...theirs] = shares(readSiteConfig(seedsDir).options.variants ?? DEFAULT_OPTIONS.variants, jobs);
-  const others = theirs.map((variants) => renderElsewhere(seedsDir, tmp, variants));
+  const others = theirs.map((variants) => renderElsewhere(seedsDir, tmp, variants, options));
   const stopOthers = async () => {
     for (const { child } of others) if (child.exitCode === null) child.kill();
     await Promise.allSettled(others.map((o) => o.urls));
@@ -121,9 +128,9 @@ async function build(seedsDir: string, outDir: string, jobs: number): Promise<nu
     return 1;
   };
 
-  let result;
+  let result: BuildResult | undefined;
   try {
-    result = buildSite(seedsDir);
+    result = buildSite(seedsDir, options);
   } catch (error) {
     await discard();
     if (error instanceof BuildError) {
@@ -133,20 +140,20 @@ async function build(seedsDir: string, outDir: string, jobs: number): Promise<nu
     }
     throw error;
   }
-  const { model, diagnostics } = result;
+  const { diagnostics } = result;
   lap('data');
 
-  const urls: string[] = [];
+  let parts: SearchPart[];
+  let pageCount: number;
   try {
-    urls.push(...(await renderVariants(model, tmp, mine!, true)));
-    for (const other of others) urls.push(...(await other.urls));
-    lap('other variants');
-    for (const file of siteFiles(model, urls)) writeFile(tmp, file);
-    lap('files');
+    ({ parts, pageCount } = await renderSite(result.model, tmp, mine!, others));
   } catch (error) {
     return fail(`Rendering failed: ${(error as Error).message}`);
   }
-  const search = await indexSite(tmp, model).catch((error: Error) => ({ pages: 0, errors: [error.message] }));
+  // Pagefind runs beside this process: the model and the last pages can be collected meanwhile.
+  result = undefined;
+  setCurrentPages(undefined);
+  const search = await indexSite(tmp, parts).catch((error: Error) => ({ pages: 0, errors: [error.message] }));
   lap('search index');
   if (search.errors.length || search.pages === 0) return fail(`Search indexing failed: ${search.errors.join('; ') || 'no pages indexed'}.`);
   if (!fs.existsSync(path.join(tmp, 'index.html'))) return fail('Rendering wrote no site.');
@@ -154,15 +161,25 @@ async function build(seedsDir: string, outDir: string, jobs: number): Promise<nu
   lap('swap');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   for (const d of warnings) console.warn(formatDiagnostic(d));
-  console.log(`Built ${urls.length + 1} pages into ${outDir} (search index: ${search.pages} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings.length} warning(s).`);
+  console.log(`Built ${pageCount} pages into ${outDir} (search index: ${search.pages} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings.length} warning(s).`);
   return 0;
 }
 
+/** Renders every page and writes the files for machines into `dir`; returns the parts of the search index to make. */
+async function renderSite(model: SiteModel, dir: string, variants: readonly Variant[], others: readonly { urls: Promise<string[]> }[]): Promise<{ parts: SearchPart[]; pageCount: number }> {
+  const urls = await renderVariants(model, dir, variants, true);
+  for (const other of others) urls.push(...(await other.urls));
+  lap('other variants');
+  for (const file of siteFiles(model, urls)) writeFile(dir, file);
+  lap('files');
+  return { parts: searchParts(model), pageCount: urls.length + 1 };
+}
+
 /** `render-variants`: one of a build's other processes (see the module comment). Warnings are the main process's to print. */
-async function renderForBuild(seedsDir: string, dir: string, variants: Variant[]): Promise<number> {
+async function renderForBuild(seedsDir: string, dir: string, variants: Variant[], options: BuildOptions): Promise<number> {
   let model;
   try {
-    model = buildSite(seedsDir).model;
+    model = buildSite(seedsDir, options).model;
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;
     // The main process read the same seeds without errors: they changed in between.
@@ -214,13 +231,17 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: '_site' },
       jobs: { type: 'string', default: '1' },
       variants: { type: 'string' },
+      'search-part-pages': { type: 'string' },
     },
   });
   const [command] = positionals;
   const jobs = Number(values.jobs);
-  if (command === 'build' && Number.isInteger(jobs) && jobs >= 1) return build(values.seeds!, values.out!, jobs);
-  if (command === 'render-variants' && values.variants && process.send) return renderForBuild(values.seeds!, values.out!, values.variants.split(',') as Variant[]);
-  console.error('usage: cli.ts build [--seeds DIR] [--out DIR] [--jobs N]');
+  const partPages = values['search-part-pages'] === undefined ? undefined : Number(values['search-part-pages']);
+  const options: BuildOptions = partPages === undefined ? {} : { searchPartPages: partPages };
+  const valid = Number.isInteger(jobs) && jobs >= 1 && (partPages === undefined || (Number.isInteger(partPages) && partPages >= 1));
+  if (command === 'build' && valid) return build(values.seeds!, values.out!, jobs, options);
+  if (command === 'render-variants' && values.variants && process.send) return renderForBuild(values.seeds!, values.out!, values.variants.split(',') as Variant[], options);
+  console.error('usage: cli.ts build [--seeds DIR] [--out DIR] [--jobs N] [--search-part-pages N]');
   return 2;
 }
 

@@ -103,6 +103,36 @@ describe('the article in a real browser', () => {
     });
   }
 
+  it('gives the same results from a search index split into parts as from one index', async () => {
+    const split = path.join(tmp, '_site-split');
+    const r = build(path.join(ROOT, 'seeds'), split, '--search-part-pages', '10');
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(fs.existsSync(path.join(split, 'pagefind-3', 'pagefind.js')), 'the index is in three parts');
+    const [whole, parts] = [await serve(out, '/'), await serve(split, '/sub/')];
+    try {
+      const results = async (host: { url: string }, query: string) => {
+        const page = await browser.newPage();
+        await page.goto(`${host.url}zh-hant/search.html?q=${encodeURIComponent(query)}`);
+        await page.waitForFunction(() => {
+          const status = document.getElementById('search-status')!;
+          return document.querySelector('#search-results li') || status.textContent === status.dataset.none;
+        });
+        const hrefs = await page.locator('#search-results li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^\/sub\//, '/')));
+        await page.close();
+        return hrefs.sort();
+      };
+      for (const query of ['拉夫罗夫', '河內', '外交部長', '蘇聯 越南', 'G20', '金蘭灣', '莫斯科']) {
+        const expected = await results(whole, query);
+        assert.ok(expected.length > 0 && expected.length < 20, `${query}: ${expected.length} results`);
+        assert.deepEqual(await results(parts, query), expected, query);
+      }
+      assert.deepEqual([...whole.misses, ...parts.misses].filter((m) => !m.endsWith('favicon.ico')), []);
+    } finally {
+      await whole.close();
+      await parts.close();
+    }
+  });
+
   it('sends the root page to the script the browser asks for, and works without JavaScript', async () => {
     for (const [locale, expected] of [['zh-TW', 'zh-hant'], ['zh-HK', 'zh-hant'], ['zh-CN', 'zh-hans'], ['zh-SG', 'zh-hans']] as const) {
       const context = await browser.newContext({ locale });

@@ -3,6 +3,12 @@
 // corpus's characters), and each result is shown in the reader's script, at
 // the same page in the reader's folder. A query typed in either script finds
 // the same pages.
+//
+// A large site's index comes in parts (data-pagefind lists each part's
+// pagefind.js), merged into the first. A part that lacks a query's word
+// answers with near matches, so a result is kept only when its title or text
+// contains every word of the query; the best-scored candidates are checked a
+// page of results at a time, up to MAX_CHECKED.
 (function () {
   'use strict';
   var tag = document.currentScript;
@@ -14,6 +20,9 @@
   var indexVariant = tag.getAttribute('data-index-variant');
   var indexDir = '/' + tag.getAttribute('data-index-dir') + '/';
   var ownDir = '/' + tag.getAttribute('data-dir') + '/';
+  var bundles = tag.getAttribute('data-pagefind').split(' ');
+  var SHOWN = 20;
+  var MAX_CHECKED = 200;
   var engine = null;
   var root = null;
   var toIndex = {};
@@ -23,10 +32,14 @@
 
   function load() {
     if (engine) return Promise.resolve(engine);
-    var bundle = new URL(tag.getAttribute('data-pagefind'), location.href);
+    var bundle = new URL(bundles[0], location.href);
     root = new URL('../', bundle);
     return import(bundle.href).then(function (pagefind) {
       return pagefind.options({ baseUrl: root.pathname }).then(function () {
+        return Promise.all(bundles.slice(1).map(function (other) {
+          return pagefind.mergeIndex(new URL('./', new URL(other, location.href)).pathname, { baseUrl: root.pathname });
+        }));
+      }).then(function () {
         return fetch(new URL(tag.getAttribute('data-chars'), location.href)).then(function (r) { return r.json(); });
       }).then(function (maps) {
         toIndex = maps[indexVariant] || {};
@@ -61,13 +74,37 @@
     return p;
   }
 
+  // Letters and digits only, lower-cased: what "contains" compares.
+  function letters(text) {
+    return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  }
+
+  // The results (best score first) whose title or text contains every word of the query.
+  function containing(results, words) {
+    var kept = [];
+    function next(from) {
+      if (kept.length >= SHOWN || from >= results.length || from >= MAX_CHECKED) return Promise.resolve(kept.slice(0, SHOWN));
+      return Promise.all(results.slice(from, from + SHOWN).map(function (r) { return r.data(); })).then(function (items) {
+        items.forEach(function (item) {
+          var text = letters(((item.meta && item.meta.title) || '') + ' ' + (item.content || ''));
+          if (words.every(function (w) { return text.indexOf(w) >= 0; })) kept.push(item);
+        });
+        return next(from + SHOWN);
+      });
+    }
+    return next(0);
+  }
+
   function run(query) {
     list.textContent = '';
     if (!query.trim()) { setStatus(''); return; }
+    var indexed;
     load().then(function (pagefind) {
-      return pagefind.search(mapChars(query.trim(), toIndex));
+      indexed = mapChars(query.trim(), toIndex);
+      return pagefind.search(indexed);
     }).then(function (found) {
-      return Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); }));
+      var words = indexed.split(/\s+/).map(letters).filter(Boolean);
+      return containing(found.results, words);
     }).then(function (items) {
       setStatus(items.length ? '' : status.getAttribute('data-none'));
       items.forEach(function (item) {

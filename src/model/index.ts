@@ -204,6 +204,8 @@ export interface SiteOptions {
   /** Absolute URL where the site is published, for canonical links; optional. */
   readonly siteUrl?: string;
   readonly title: string;
+  /** Pages per part of the search index (default SEARCH_PART_PAGES in src/site/search-index.ts). */
+  readonly searchPartPages?: number;
 }
 
 /** The anchor of a news report's dateline (越通社河内), where its place is named. */

@@ -14,7 +14,8 @@ export type RenderedPages = PageLists & {
 
 let current: RenderedPages | undefined;
 
-export function setCurrentPages(pages: RenderedPages): void {
+/** The chunk to render next (undefined once the last has been rendered, so that it can be collected). */
+export function setCurrentPages(pages: RenderedPages | undefined): void {
   current = pages;
 }
 

@@ -14,7 +14,7 @@ import { absoluteUrl, dateView, jsonForScript, pageBase, type DateView, type Nav
 import { nthPagePath, PAGE_SIZE, paginate, type Pager } from './paginate.ts';
 import { eventUrl, groupBy, timelineLayout, timelinePages, type TimelineOverview, type TimelinePage } from './timeline-pages.ts';
 import { bodyStrings, SCRIPT_LABEL, uiStrings } from './ui.ts';
-import { searchedVariant } from './search-index.ts';
+import { searchedVariant, searchParts } from './search-index.ts';
 import { articlePath, articlesPath, categoriesPath, categoryPath, entitiesPath, entityPath, homePath, newsPath, relativeHref, searchPath, variantDir } from './urls.ts';
 import { scriptChars } from './search-chars.ts';
 
@@ -124,7 +124,12 @@ export interface SitePages {
 
 /** The search page; the index holds the pages of one script (`index`), shown in the reader's. */
 export interface SearchPage extends PageBase {
-  readonly index: { readonly variant: Variant; readonly dir: string };
+  readonly index: {
+    readonly variant: Variant;
+    readonly dir: string;
+    /** Each part's `pagefind.js` (root-relative): the first is loaded, the others merged into it. */
+    readonly bundles: readonly string[];
+  };
 }
 
 /** How much of each list the home page shows; the rest is a link away. */
@@ -363,7 +368,8 @@ function* allPages(model: SiteModel, variants: readonly Variant[] = model.option
       yield ['newsIndexes', { ...pageBase(model, variant, (v) => nthPagePath(newsPath(v), i + 1), title), items: chunk.items, ...(chunk.pager ? { pager: chunk.pager } : {}) }];
     }
     const indexed = searchedVariant(model);
-    yield ['searches', { ...pageBase(model, variant, searchPath, ui.search), index: { variant: indexed, dir: variantDir(indexed) } }];
+    const bundles = searchParts(model).map((part) => `/${part.dir}/pagefind.js`);
+    yield ['searches', { ...pageBase(model, variant, searchPath, ui.search), index: { variant: indexed, dir: variantDir(indexed), bundles } }];
   }
 }
 

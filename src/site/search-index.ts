@@ -10,16 +10,53 @@
  * before the folder is swapped into place. (Handing it each page as Eleventy
  * rendered it was slower: one message per page through its service, and
  * rendering waited for it.)
+ *
+ * Pagefind keeps every page of an index in memory until the index is written,
+ * about half a megabyte per article page, so a large site is indexed in parts
+ * of at most SEARCH_PART_PAGES pages, one Pagefind process after another: the
+ * first part in `pagefind/`, the others in `pagefind-2/`, `pagefind-3/`, …,
+ * which the search page merges (`mergeIndex`). Pages are dealt to the parts in
+ * turn, so each part holds a like mix of pages and their scores compare.
+ * Each part answers a query on its own, with near matches when it lacks a
+ * query's word; the search page keeps only results that contain the query.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SiteModel, Variant } from '../model/index.ts';
-import { variantDir } from './urls.ts';
+import { articlePath, entityPath } from './urls.ts';
 
 /** The script whose pages are indexed. */
 export const searchedVariant = (model: SiteModel): Variant => model.options.variants[0]!;
 
+/** Pages per part of the search index: at 10k seeds Pagefind peaked at 578 MiB for a part of 2500 pages (4.7 GiB for all 24,950 at once). */
+export const SEARCH_PART_PAGES = 2500;
+
+export interface SearchPart {
+  /** The folder of this part's Pagefind bundle, relative to the site folder. */
+  readonly dir: string;
+  /** The pages it indexes, relative to the site folder. */
+  readonly pages: readonly string[];
+}
+
+/** The parts of the search index: the article and entity pages of the searched variant, dealt in turn. */
+export function searchParts(model: SiteModel): SearchPart[] {
+  const variant = searchedVariant(model);
+  const pages = [
+    ...model.articles.map((a) => articlePath(variant, a.slug)),
+    ...model.entities.filter((e) => e.hasPage).map((e) => entityPath(variant, e.id)),
+  ]
+    .map((url) => url.slice(1))
+    .sort();
+  const n = Math.max(1, Math.ceil(pages.length / (model.options.searchPartPages ?? SEARCH_PART_PAGES)));
+  return Array.from({ length: n }, (_, k) => ({ dir: k === 0 ? 'pagefind' : `pagefind-${k + 1}`, pages: pages.filter((_, i) => i % n === k) }));
+}
+
+/** A glob naming exactly these pages. Slugs and ids are lower-case ASCII words and hyphens, so nothing in them is a glob character. */
+function globOf(pages: readonly string[]): string {
+  for (const page of pages) if (!/^[a-z0-9-]+(?:\/[a-z0-9-]+)*\.html$/.test(page)) throw new Error(`cannot name ${page} in a search index glob`);
+  return `{${pages.join(',')}}`;
+}
 
 /** Pagefind writes its languages in hash-map order; sorted, two builds give the same bytes. */
 function stabiliseEntry(file: string): void {
@@ -31,16 +68,24 @@ function stabiliseEntry(file: string): void {
   fs.writeFileSync(file, JSON.stringify(entry));
 }
 
-export async function indexSite(dir: string, model: SiteModel): Promise<{ pages: number; errors: string[] }> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) return { pages: 0, errors };
-  try {
-    // Pages without `data-pagefind-body` (the list pages in these folders) are left out by Pagefind.
-    const added = await index.addDirectory({ path: dir, glob: `${variantDir(searchedVariant(model))}/{articles,entities}/*.html` });
-    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-    stabiliseEntry(path.join(dir, 'pagefind', 'pagefind-entry.json'));
-    return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
-  } finally {
-    await pagefind.close();
+/** Writes the search index of the pages in `dir`, part by part (see `searchParts`). */
+export async function indexSite(dir: string, parts: readonly SearchPart[]): Promise<{ pages: number; errors: string[] }> {
+  let pages = 0;
+  const errors: string[] = [];
+  for (const part of parts) {
+    const created = await pagefind.createIndex({});
+    errors.push(...created.errors);
+    if (!created.index) return { pages: 0, errors };
+    try {
+      const added = await created.index.addDirectory({ path: dir, glob: globOf(part.pages) });
+      const written = await created.index.writeFiles({ outputPath: path.join(dir, part.dir) });
+      stabiliseEntry(path.join(dir, part.dir, 'pagefind-entry.json'));
+      pages += added.page_count;
+      errors.push(...added.errors, ...written.errors);
+    } finally {
+      // A new Pagefind process for each part: what one part held is given back before the next.
+      await pagefind.close();
+    }
   }
+  return { pages, errors };
 }
