@@ -29,8 +29,13 @@ import { articlePath, entityPath } from './urls.ts';
 /** The script whose pages are indexed. */
 export const searchedVariant = (model: SiteModel): Variant => model.options.variants[0]!;
 
-/** Pages per part of the search index: at 10k seeds Pagefind peaked at 578 MiB for a part of 2500 pages (4.7 GiB for all 24,950 at once). */
-export const SEARCH_PART_PAGES = 2500;
+/**
+ * Pages per part of the search index. At 10k seeds Pagefind peaked at 355 MiB
+ * for a part of 1500 pages (578 MiB for 2500, 4.7 GiB for all 24,950 at once),
+ * which keeps it and the build's own process under 2 GiB together. Each part
+ * costs a reader one more index chunk per query word (about 23 KB).
+ */
+export const SEARCH_PART_PAGES = 1500;
 
 export interface SearchPart {
   /** The folder of this part's Pagefind bundle, relative to the site folder. */
