@@ -8,6 +8,9 @@ import type { Article, Inline } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
 import { fileText } from '../src/site/export.ts';
 import { sitePages, summaryOf } from '../src/site/pages.ts';
+import { scriptChars } from '../src/site/search-chars.ts';
+import { uiStrings } from '../src/site/ui.ts';
+import { convert } from '../src/convert/index.ts';
 import { chronological, timelinePages } from '../src/site/timeline-pages.ts';
 import { allInlines, ROOT } from './helpers.ts';
 
@@ -208,5 +211,28 @@ describe('pages of the knowledge layer', () => {
     const ev = files['/data/events.json'].items.find((e: { start: { iso: string } }) => e.start.iso === '1950-01-30');
     assert.equal(ev.sentence['zh-Hans'].slice(0, 4), '俄越关系');
     assert.match(ev.urls['zh-Hant'], /^zh-hant\/articles\/e-yue-guan-xi\.html#at-ev-/);
+  });
+});
+
+describe('the search character map', () => {
+  it('covers every Han character the indexed pages show, not only article paragraphs', () => {
+    const maps = JSON.parse(fileText(scriptChars(model))) as Record<string, Record<string, string>>;
+    const shown = new Set<string>();
+    const add = (text: string) => {
+      for (const ch of text) if (/\p{Script=Han}/u.test(ch)) shown.add(ch);
+    };
+    // What the pages print beside the paragraphs: footnotes, the reasons given for inferred dates, entity names, interface text.
+    const inlines = (list: readonly Inline[]): void => list.forEach((i) => (i.type === 'text' ? add(i.value) : 'children' in i && inlines(i.children)));
+    for (const a of model.articles) for (const f of a.footnotes) inlines(f.content ?? []);
+    for (const d of [...model.articles.map((a) => a.date), ...model.events.map((e) => e.date)]) if (d?.reason) add(d.reason);
+    for (const e of model.entities) [e.title, ...e.aliases].forEach(add);
+    for (const variant of model.options.variants) for (const value of Object.values(uiStrings(variant))) if (typeof value === 'string') add(value);
+    for (const variant of model.options.variants) {
+      for (const ch of shown) {
+        const converted = convert(ch, variant);
+        if (converted !== ch && converted.length === 1) assert.equal(maps[variant]![ch], converted, `${variant}: ${ch}`);
+      }
+    }
+    assert.ok(shown.has('據') || shown.has('据'), 'the seeds infer a date "據文中證據"');
   });
 });

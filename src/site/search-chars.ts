@@ -1,36 +1,64 @@
 /**
  * The character map the search page uses to put a query into the page's
  * script before searching, so 拉夫罗夫 typed on a zh-Hant page finds 拉夫羅夫.
- * It holds only the corpus's own Han characters whose forms differ.
+ * It holds the Han characters whose forms differ among those the indexed
+ * pages show (search excerpts are put into the reader's script with it too).
  */
 import { convert } from '../convert/index.ts';
-import type { Article, Inline, SiteModel } from '../model/index.ts';
+import type { Block, Inline, SiteModel } from '../model/index.ts';
+import { uiStrings } from './ui.ts';
 import type { DataFile } from './export.ts';
 
 const HAN = /\p{Script=Han}/u;
 
-function collect(inlines: readonly Inline[], into: Set<string>): void {
-  for (const i of inlines) {
-    if (i.type === 'text') for (const ch of i.value) if (HAN.test(ch)) into.add(ch);
-    if ('children' in i) collect(i.children, into);
-  }
-}
-
-function corpusChars(articles: readonly Article[]): Set<string> {
+/** The Han characters of everything the indexed pages show: articles whole, the notes on inferred dates, entity names, interface text. */
+function corpusChars(model: SiteModel): Set<string> {
   const chars = new Set<string>();
-  for (const a of articles) {
-    for (const ch of a.title) if (HAN.test(ch)) chars.add(ch);
-    for (const b of [...a.lead, ...a.sections.flatMap((s) => s.blocks)]) {
-      if (b.type === 'paragraph' || b.type === 'related') collect(b.children, chars);
-      else if (b.type === 'figure') collect(b.caption, chars);
+  const text = (value: string | undefined) => {
+    if (value) for (const ch of value) if (HAN.test(ch)) chars.add(ch);
+  };
+  const inlines = (list: readonly Inline[]): void => {
+    for (const i of list) {
+      if (i.type === 'text' || i.type === 'code') text(i.value);
+      if ('children' in i) inlines(i.children);
     }
-    for (const s of a.sections) collect(s.heading, chars);
+  };
+  const block = (b: Block): void => {
+    switch (b.type) {
+      case 'paragraph':
+      case 'related':
+        return inlines(b.children);
+      case 'figure':
+        inlines(b.caption);
+        text(b.credit);
+        return text(b.alt);
+      case 'list':
+        return b.items.forEach((item) => item.forEach(block));
+      case 'quote':
+        return b.children.forEach(block);
+      case 'code':
+        return text(b.value);
+      case 'table':
+        return b.rows.forEach((row) => row.forEach(inlines));
+    }
+  };
+  for (const a of model.articles) {
+    [a.title, a.summary, a.dateline, a.signoff, a.date?.reason, ...a.categories].forEach(text);
+    a.lead.forEach(block);
+    for (const s of a.sections) {
+      inlines(s.heading);
+      s.blocks.forEach(block);
+    }
+    for (const f of a.footnotes) inlines(f.content ?? []);
   }
+  for (const e of model.events) text(e.date.reason);
+  for (const e of model.entities) [e.title, ...e.aliases].forEach(text);
+  for (const variant of model.options.variants) for (const value of Object.values(uiStrings(variant))) if (typeof value === 'string') text(value);
   return chars;
 }
 
 export function scriptChars(model: SiteModel): DataFile {
-  const chars = [...corpusChars(model.articles)].sort();
+  const chars = [...corpusChars(model)].sort();
   const maps: Record<string, Record<string, string>> = {};
   for (const variant of model.options.variants) {
     const map: Record<string, string> = {};
