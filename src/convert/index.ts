@@ -3,7 +3,7 @@ export { convert, scriptKey, sameInScript } from './text.ts';
 export { articleTextConverter, convertArticle, convertInlines, mapArticleText } from './article.ts';
 export { Converter, type ConverterOptions, type ConvertOptions, type DefaultConversion } from './converter.ts';
 export { baseConverter, defaultConverter, setDefaultConverter } from './default.ts';
-export { collectNames, collectTextNames, articleScript, type CorpusNames, type NameEntry, type EntityLike } from './corpus.ts';
+export { collectNames, collectTextNames, articleScript, eachArticleText, type CorpusNames, type NameEntry, type EntityLike } from './corpus.ts';
 export { loadGlossary, parseGlossary, EMPTY_GLOSSARY, GLOSSARY_FILES, type Glossary, type GlossaryTerm, type GlossaryProblem } from './glossary.ts';
 export { stripRules, hasRules } from './rules.ts';
 export { reviewConversion, type ConversionWarning } from './review.ts';

@@ -233,6 +233,8 @@ function* allPages(model: SiteModel, variants: readonly Variant[] = model.option
   const byId = new Map(model.articles.map((a) => [a.id, a]));
   const layout = timelineLayout(model.events);
   const eventsOf = groupBy(layout.ordered, (e) => e.articleId);
+  const indexed = searchedVariant(model);
+  const searchIndex = { variant: indexed, dir: variantDir(indexed), bundles: searchParts(model).map((part) => `/${part.dir}/pagefind.js`) };
 
   for (const variant of variants) {
     const strings = bodyStrings(variant);
@@ -367,9 +369,7 @@ function* allPages(model: SiteModel, variants: readonly Variant[] = model.option
       const title = chunk.pager ? `${ui.news}（${chunk.pager.current}/${chunk.pager.total}）` : ui.news;
       yield ['newsIndexes', { ...pageBase(model, variant, (v) => nthPagePath(newsPath(v), i + 1), title), items: chunk.items, ...(chunk.pager ? { pager: chunk.pager } : {}) }];
     }
-    const indexed = searchedVariant(model);
-    const bundles = searchParts(model).map((part) => `/${part.dir}/pagefind.js`);
-    yield ['searches', { ...pageBase(model, variant, searchPath, ui.search), index: { variant: indexed, dir: variantDir(indexed), bundles } }];
+    yield ['searches', { ...pageBase(model, variant, searchPath, ui.search), index: searchIndex }];
   }
 }
 

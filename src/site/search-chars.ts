@@ -4,52 +4,22 @@
  * It holds the Han characters whose forms differ among those the indexed
  * pages show (search excerpts are put into the reader's script with it too).
  */
-import { convert } from '../convert/index.ts';
-import type { Block, Inline, SiteModel } from '../model/index.ts';
+import { convert, eachArticleText } from '../convert/index.ts';
+import type { SiteModel } from '../model/index.ts';
 import { uiStrings } from './ui.ts';
 import type { DataFile } from './export.ts';
 
 const HAN = /\p{Script=Han}/u;
 
-/** The Han characters of everything the indexed pages show: articles whole, the notes on inferred dates, entity names, interface text. */
+/** The Han characters of everything the indexed pages show: every text of the articles that conversion touches, the notes on inferred dates, entity names, interface text. */
 function corpusChars(model: SiteModel): Set<string> {
   const chars = new Set<string>();
   const text = (value: string | undefined) => {
     if (value) for (const ch of value) if (HAN.test(ch)) chars.add(ch);
   };
-  const inlines = (list: readonly Inline[]): void => {
-    for (const i of list) {
-      if (i.type === 'text' || i.type === 'code') text(i.value);
-      if ('children' in i) inlines(i.children);
-    }
-  };
-  const block = (b: Block): void => {
-    switch (b.type) {
-      case 'paragraph':
-      case 'related':
-        return inlines(b.children);
-      case 'figure':
-        inlines(b.caption);
-        text(b.credit);
-        return text(b.alt);
-      case 'list':
-        return b.items.forEach((item) => item.forEach(block));
-      case 'quote':
-        return b.children.forEach(block);
-      case 'code':
-        return text(b.value);
-      case 'table':
-        return b.rows.forEach((row) => row.forEach(inlines));
-    }
-  };
   for (const a of model.articles) {
-    [a.title, a.summary, a.dateline, a.signoff, a.date?.reason, ...a.categories].forEach(text);
-    a.lead.forEach(block);
-    for (const s of a.sections) {
-      inlines(s.heading);
-      s.blocks.forEach(block);
-    }
-    for (const f of a.footnotes) inlines(f.content ?? []);
+    eachArticleText(a, text);
+    text(a.date?.reason);
   }
   for (const e of model.events) text(e.date.reason);
   for (const e of model.entities) [e.title, ...e.aliases].forEach(text);
