@@ -238,7 +238,12 @@ async function main(argv: string[]): Promise<number> {
   const jobs = Number(values.jobs);
   const partPages = values['search-part-pages'] === undefined ? undefined : Number(values['search-part-pages']);
   const options: BuildOptions = partPages === undefined ? {} : { searchPartPages: partPages };
-  const valid = Number.isInteger(jobs) && jobs >= 1 && (partPages === undefined || (Number.isInteger(partPages) && partPages >= 1));
+  const bad = [
+    ...(Number.isInteger(jobs) && jobs >= 1 ? [] : [`--jobs must be a whole number of at least 1, not "${values.jobs}"`]),
+    ...(partPages === undefined || (Number.isInteger(partPages) && partPages >= 1) ? [] : [`--search-part-pages must be a whole number of at least 1, not "${values['search-part-pages']}"`]),
+  ];
+  for (const message of bad) console.error(message);
+  const valid = bad.length === 0;
   if (command === 'build' && valid) return build(values.seeds!, values.out!, jobs, options);
   if (command === 'render-variants' && values.variants && process.send) return renderForBuild(values.seeds!, values.out!, values.variants.split(',') as Variant[], options);
   console.error('usage: cli.ts build [--seeds DIR] [--out DIR] [--jobs N] [--search-part-pages N]');

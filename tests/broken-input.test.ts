@@ -183,3 +183,18 @@ describe('broken input stops the build with file:line:col, or builds with a warn
     assert.deepEqual(seed.file.messages, []);
   });
 });
+
+describe('bad command-line options', () => {
+  it('name the option and its value, and leave the previous site as it was', () => {
+    const seeds = seedsFrom({ 'a.md': ARTICLE });
+    for (const [option, value] of [['--search-part-pages', '0'], ['--search-part-pages', 'many'], ['--jobs', '1.5']] as const) {
+      const out = path.join(tmp, `out-${counter++}`);
+      fs.mkdirSync(out, { recursive: true });
+      fs.writeFileSync(path.join(out, 'previous.html'), 'previous build');
+      const r = build(seeds, out, option, value);
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, new RegExp(`${option} must be a whole number of at least 1, not "${value.replace('.', '\\.')}"`));
+      assert.deepEqual(fs.readdirSync(out), ['previous.html']);
+    }
+  });
+});
