@@ -30,12 +30,16 @@ import { articlePath, entityPath } from './urls.ts';
 export const searchedVariant = (model: SiteModel): Variant => model.options.variants[0]!;
 
 /**
- * Pages per part of the search index. At 10k seeds Pagefind peaked at 355 MiB
- * for a part of 1500 pages (578 MiB for 2500, 4.7 GiB for all 24,950 at once),
- * which keeps it and the build's own process under 2 GiB together. Each part
- * costs a reader one more index chunk per query word (about 23 KB).
+ * Pages per part of the search index. At 10k seeds (24,950 pages) Pagefind
+ * peaked at 355 MiB for a part of 1500 pages, 582 MiB for 2500, 821 MiB for
+ * 4000 and 4.7 GiB for all at once; the build renders first, in a process
+ * that has ended before Pagefind starts (src/cli.ts), and rendering peaked at
+ * 1.8 GiB, so parts of 4000 pages leave the build's peak where rendering put
+ * it. The part size made no difference to indexing time there (7, 10 and 17
+ * parts: 57, 57 and 60 s); each part costs a reader one more index chunk per
+ * query word (about 23 KB).
  */
-export const SEARCH_PART_PAGES = 1500;
+export const SEARCH_PART_PAGES = 4000;
 
 export interface SearchPart {
   /** The folder of this part's Pagefind bundle, relative to the site folder. */
