@@ -142,9 +142,6 @@ interface Row {
   barePages: number;
 }
 
-/** The Node flags of `npm run build` (package.json), so the benchmark measures what maintainers run. */
-const NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.build as string).match(/--[\w-]+=\S+/g) ?? [];
-
 const rows: Row[] = [];
 let failed = false;
 console.log(`sizes: ${sizes.join(', ')} seeds; peak RSS from ${hasTime ? '/usr/bin/time -v' : '/proc/PID/status VmHWM'}; ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
@@ -158,7 +155,7 @@ for (const n of sizes) {
   const out = path.join(tmp, 'site');
   const ours = await measure(
     process.execPath,
-    [...NODE_FLAGS, '--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out, '--jobs', process.env.BENCH_JOBS ?? '1'],
+    ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out, '--jobs', process.env.BENCH_JOBS ?? '1'],
     ROOT,
     { ...process.env, BUILD_TIMINGS: '1' },
   );
