@@ -8,7 +8,8 @@
  * temporary folder `--into` and sends the build what it needs next
  * (`Rendered`: the parts of the search index, the page count, the warnings).
  * On failure it prints why (naming `--out` as left as it was), removes the
- * folder and exits non-zero.
+ * folder and exits non-zero; if the build goes away (stopped or killed), it
+ * removes the folder and exits (`whenOrphaned`).
  *
  * With --jobs N the variants render in up to N processes at once, at most one
  * per variant: `render-site` starts a `render-variants` process for each
@@ -60,9 +61,16 @@ function optionArgs(options: BuildOptions): string[] {
   return options.searchPartPages ? ['--search-part-pages', String(options.searchPartPages)] : [];
 }
 
-/** Sends a message to the process that started this one, and waits until it has gone. */
+/** Sends a message to the process that started this one, and waits until it has gone; rejects if that process has gone. */
 function reply(message: unknown): Promise<void> {
-  return new Promise<void>((resolve, reject) => process.send!(message as object, (error: Error | null) => (error ? reject(error) : resolve())));
+  return new Promise<void>((resolve, reject) => {
+    if (!process.connected) return reject(new Error('the build that started this process has gone'));
+    try {
+      process.send!(message as object, (error: Error | null) => (error ? reject(error) : resolve()));
+    } catch (error) {
+      reject(error as Error);
+    }
+  });
 }
 
 /** Renders the pages of `variants` into `dir`, a chunk per Eleventy run, and returns their URLs. */
@@ -139,7 +147,12 @@ async function renderForSite(seedsDir: string, outDir: string, dir: string, jobs
     console.error(`${outDir} was left as it was.`);
     return 1;
   }
-  await reply(rendered);
+  try {
+    await reply(rendered);
+  } catch {
+    await discard();
+    return 1;
+  }
   return 0;
 }
 
@@ -156,8 +169,11 @@ async function renderForBuild(seedsDir: string, dir: string, variants: Variant[]
     return 1;
   }
   lap(`data (${variants.join(' ')})`);
-  await reply(await renderVariants(model, dir, variants, false));
-  return 0;
+  const urls = await renderVariants(model, dir, variants, false);
+  return reply(urls).then(
+    () => 0,
+    () => 1,
+  );
 }
 
 function writeFile(dir: string, file: DataFile): void {
@@ -173,6 +189,21 @@ function writeFile(dir: string, file: DataFile): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * When the process that started this one goes away (stopped or killed, its
+ * end of the channel closes), nothing will use what this one renders: it
+ * cleans up and exits rather than render on for minutes. Returns the function
+ * that stops watching (until then the channel keeps this process alive).
+ */
+function whenOrphaned(cleanUp: () => void): () => void {
+  const orphaned = () => {
+    cleanUp();
+    process.exit(1);
+  };
+  process.on('disconnect', orphaned);
+  return () => process.off('disconnect', orphaned);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -193,8 +224,15 @@ async function main(argv: string[]): Promise<number> {
   const partPages = values['search-part-pages'];
   const options: BuildOptions = partPages === undefined ? {} : { searchPartPages: Number(partPages) };
   if (process.send && seeds && into) {
-    if (command === 'render-site' && out) return renderForSite(seeds, out, into, Number(values.jobs), options);
-    if (command === 'render-variants' && variants) return renderForBuild(seeds, into, variants.split(',') as Variant[], options);
+    const stopWatching = whenOrphaned(() => {
+      if (command === 'render-site') fs.rmSync(into, { recursive: true, force: true });
+    });
+    try {
+      if (command === 'render-site' && out) return await renderForSite(seeds, out, into, Number(values.jobs), options);
+      if (command === 'render-variants' && variants) return await renderForBuild(seeds, into, variants.split(',') as Variant[], options);
+    } finally {
+      stopWatching();
+    }
   }
   console.error('render-cli.ts is started by the build (src/cli.ts build), not by hand');
   return 2;

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { generateCorpus } from '../bench/corpus.ts';
 import { parseSeed, readSeed } from '../src/ingest/seed.ts';
 import { build, ROOT } from './helpers.ts';
 import { encodeLegacy } from './legacy-encode.ts';
@@ -196,5 +198,36 @@ describe('bad command-line options', () => {
       assert.match(r.stderr, new RegExp(`${option} must be a whole number of at least 1, not "${value.replace('.', '\\.')}"`));
       assert.deepEqual(fs.readdirSync(out), ['previous.html']);
     }
+  });
+});
+
+describe('a build that is killed', () => {
+  it('takes its rendering process and temporary folder with it, and leaves the previous site as it was', async () => {
+    const seeds = path.join(tmp, `seeds-${++counter}`);
+    generateCorpus(150, seeds);
+    const parent = path.join(tmp, `killed-${counter}`);
+    const out = path.join(parent, 'site');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'previous.html'), 'previous build');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out], { cwd: ROOT, stdio: 'ignore' });
+    const folder = path.join(parent, `.site-build-${child.pid}`);
+    const rendering = () => fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).some((p) => {
+      try {
+        return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(folder);
+      } catch {
+        return false;
+      }
+    });
+    const until = async (what: string, done: () => boolean) => {
+      for (const started = Date.now(); !done(); await new Promise((r) => setTimeout(r, 50))) {
+        if (Date.now() - started > 60_000) throw new Error(`timed out waiting until ${what}`);
+      }
+    };
+    await until('pages are being written', () => fs.existsSync(folder) && rendering());
+    child.kill('SIGKILL');
+    await until('the rendering process has gone', () => !rendering());
+    assert.equal(fs.existsSync(folder), false, 'the temporary folder is removed');
+    assert.deepEqual(fs.readdirSync(parent), ['site']);
+    assert.deepEqual(fs.readdirSync(out), ['previous.html']);
   });
 });
