@@ -19,6 +19,7 @@
  */
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -57,6 +58,20 @@ async function build(seedsDir: string, outDir: string, jobs: number, options: Bu
   const args = ['render-site', '--seeds', seedsDir, '--out', outDir, '--into', tmp, '--jobs', String(jobs)];
   if (options.searchPartPages) args.push('--search-part-pages', String(options.searchPartPages));
   const child = fork(RENDER_CLI, args, { stdio: 'inherit', execArgv: [...RENDER_V8_FLAGS, ...process.execArgv] });
+  // Stopped (Ctrl-C, kill): the rendering process is stopped too, and the temporary folder removed.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      const removeAndExit = () => {
+        fs.rmSync(tmp, { recursive: true, force: true });
+        process.exit(128 + os.constants.signals[signal]);
+      };
+      if (child.exitCode !== null || child.signalCode !== null) removeAndExit();
+      else {
+        child.once('exit', removeAndExit);
+        child.kill(signal);
+      }
+    });
+  }
   let rendered: Rendered | undefined;
   child.on('message', (message) => (rendered = message as Rendered));
   const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {

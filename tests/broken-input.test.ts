@@ -201,33 +201,41 @@ describe('bad command-line options', () => {
   });
 });
 
-describe('a build that is killed', () => {
-  it('takes its rendering process and temporary folder with it, and leaves the previous site as it was', async () => {
-    const seeds = path.join(tmp, `seeds-${++counter}`);
-    generateCorpus(150, seeds);
-    const parent = path.join(tmp, `killed-${counter}`);
-    const out = path.join(parent, 'site');
-    fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, 'previous.html'), 'previous build');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out], { cwd: ROOT, stdio: 'ignore' });
-    const folder = path.join(parent, `.site-build-${child.pid}`);
-    const rendering = () => fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).some((p) => {
-      try {
-        return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(folder);
-      } catch {
-        return false;
-      }
+describe('a build that is stopped or killed', () => {
+  const seeds = path.join(tmp, 'seeds-stopped');
+  const cases = [['SIGKILL', 'rendering'], ['SIGTERM', 'rendering'], ['SIGTERM', 'indexing']] as const;
+  for (const [signal, stage] of cases) {
+    it(`takes its processes and temporary folder with it, and leaves the previous site as it was (${signal} while ${stage})`, async () => {
+      if (!fs.existsSync(seeds)) generateCorpus(150, seeds);
+      counter++;
+      const parent = path.join(tmp, `killed-${counter}`);
+      const out = path.join(parent, 'site');
+      fs.mkdirSync(out, { recursive: true });
+      fs.writeFileSync(path.join(out, 'previous.html'), 'previous build');
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out], { cwd: ROOT, stdio: 'ignore' });
+      const folder = path.join(parent, `.site-build-${child.pid}`);
+      const rendering = () => fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).some((p) => {
+        try {
+          return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(folder);
+        } catch {
+          return false;
+        }
+      });
+      const until = async (what: string, done: () => boolean) => {
+        for (const started = Date.now(); !done(); await new Promise((r) => setTimeout(r, 50))) {
+          if (Date.now() - started > 60_000) throw new Error(`timed out waiting until ${what}`);
+        }
+      };
+      await until('pages are being written', () => fs.existsSync(folder) && rendering());
+      if (stage === 'indexing') await until('the search index is being made', () => !rendering());
+      assert.equal(child.exitCode, null, `the build is still ${stage}`);
+      const ended = new Promise((resolve) => child.once('exit', resolve));
+      child.kill(signal);
+      await ended;
+      await until('the rendering process has gone', () => !rendering());
+      assert.equal(fs.existsSync(folder), false, 'the temporary folder is removed');
+      assert.deepEqual(fs.readdirSync(parent), ['site']);
+      assert.deepEqual(fs.readdirSync(out), ['previous.html']);
     });
-    const until = async (what: string, done: () => boolean) => {
-      for (const started = Date.now(); !done(); await new Promise((r) => setTimeout(r, 50))) {
-        if (Date.now() - started > 60_000) throw new Error(`timed out waiting until ${what}`);
-      }
-    };
-    await until('pages are being written', () => fs.existsSync(folder) && rendering());
-    child.kill('SIGKILL');
-    await until('the rendering process has gone', () => !rendering());
-    assert.equal(fs.existsSync(folder), false, 'the temporary folder is removed');
-    assert.deepEqual(fs.readdirSync(parent), ['site']);
-    assert.deepEqual(fs.readdirSync(out), ['previous.html']);
-  });
+  }
 });
