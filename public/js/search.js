@@ -79,6 +79,15 @@
     return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
   }
 
+  // The query's words as Pagefind searches them: a quoted query is one phrase; otherwise the query
+  // is split into words by the browser's word segmenter (as pagefind.js does), so 普京訪問 asks
+  // for 普京 and 訪問, not for the four characters in a row.
+  var segmenter = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter(indexVariant || 'zh', { granularity: 'word' }) : null;
+  function queryWords(query) {
+    if (/^\s*".+"\s*$/.test(query) || !segmenter) return query.split(/\s+/).map(letters).filter(Boolean);
+    return Array.from(segmenter.segment(query), function (s) { return letters(s.segment); }).filter(Boolean);
+  }
+
   // The results (best score first) whose title or text contains every word of the query.
   function containing(results, words) {
     var kept = [];
@@ -103,8 +112,7 @@
       indexed = mapChars(query.trim(), toIndex);
       return pagefind.search(indexed);
     }).then(function (found) {
-      var words = indexed.split(/\s+/).map(letters).filter(Boolean);
-      return containing(found.results, words);
+      return containing(found.results, queryWords(indexed));
     }).then(function (items) {
       setStatus(items.length ? '' : status.getAttribute('data-none'));
       items.forEach(function (item) {

@@ -19,7 +19,8 @@
  * which the search page merges (`mergeIndex`). Pages are dealt to the parts in
  * turn, so each part holds a like mix of pages and their scores compare.
  * Each part answers a query on its own, with near matches when it lacks a
- * query's word; the search page keeps only results that contain the query.
+ * query's word; the search page keeps only results that contain every word
+ * of the query, as Pagefind splits it into words (js/search.js).
  */
 import fs from 'node:fs';
 import path from 'node:path';
