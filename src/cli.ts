@@ -17,7 +17,7 @@
  * The rendering processes run with two V8 flags (`RENDER_V8_FLAGS`), whatever
  * started the build (`npm run build`, `npm start`, the tests, the bench).
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BuildOptions, Rendered } from './render-cli.ts';
 import { formatDiagnostic } from './site/diagnostics.ts';
-import { indexSite } from './site/search-index.ts';
+import { removeFolder } from './site/folders.ts';
+import { indexSite, stopIndexing } from './site/search-index.ts';
 import { lap, resetLap } from './timings.ts';
 
 const RENDER_CLI = fileURLToPath(new URL('./render-cli.ts', import.meta.url));
@@ -49,7 +50,7 @@ async function build(seedsDir: string, outDir: string, jobs: number, options: Bu
   const old = path.join(path.dirname(out), `.site-old-${process.pid}`);
   fs.rmSync(tmp, { recursive: true, force: true });
   const fail = (message: string) => {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    removeFolder(tmp);
     console.error(message);
     console.error(`${outDir} was left as it was.`);
     return 1;
@@ -57,31 +58,33 @@ async function build(seedsDir: string, outDir: string, jobs: number, options: Bu
 
   const args = ['render-site', '--seeds', seedsDir, '--out', outDir, '--into', tmp, '--jobs', String(jobs)];
   if (options.searchPartPages) args.push('--search-part-pages', String(options.searchPartPages));
-  const child = fork(RENDER_CLI, args, { stdio: 'inherit', execArgv: [...RENDER_V8_FLAGS, ...process.execArgv] });
-  // Stopped (Ctrl-C, kill): the rendering process is stopped too, and the temporary folder removed.
+  // In a process group of its own, with the `render-variants` processes it starts: stopping the build stops the group.
+  const child = fork(RENDER_CLI, args, { stdio: 'inherit', detached: true, execArgv: [...RENDER_V8_FLAGS, ...process.execArgv] });
+  // Stopped (Ctrl-C, kill): the rendering processes and Pagefind are stopped first, so that
+  // nothing writes into the temporary folder while it is removed; then this process exits.
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      const removeAndExit = () => {
-        fs.rmSync(tmp, { recursive: true, force: true });
-        process.exit(128 + os.constants.signals[signal]);
-      };
-      if (child.exitCode !== null || child.signalCode !== null) removeAndExit();
-      else {
-        child.once('exit', removeAndExit);
-        child.kill(signal);
-      }
+      stopping = true;
+      void Promise.all([stopGroup(child), stopIndexing()])
+        .then(() => {
+          for (const folder of [tmp, old]) removeFolder(folder);
+        })
+        .finally(() => process.exit(128 + os.constants.signals[signal]));
     });
   }
+  const untilStopped = () => new Promise<number>(() => {});
   let rendered: Rendered | undefined;
   child.on('message', (message) => (rendered = message as Rendered));
   const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
     child.on('error', (error) => resolve({ code: null, signal: null, error }));
     child.on('exit', (code, signal) => resolve({ code, signal }));
   });
+  if (stopping) return untilStopped();
   if (exit.code !== 0 || !rendered) {
     // A rendering process that exits non-zero has said why (input errors, a failed render).
     if (exit.code) {
-      fs.rmSync(tmp, { recursive: true, force: true });
+      removeFolder(tmp);
       return exit.code;
     }
     const why = exit.error ? `could not start (${exit.error.message})` : exit.signal ? `was stopped by ${exit.signal}` : 'ended without a result';
@@ -90,6 +93,7 @@ async function build(seedsDir: string, outDir: string, jobs: number, options: Bu
   resetLap();
 
   const search = await indexSite(tmp, rendered.parts).catch((error: Error) => ({ pages: 0, errors: [error.message] }));
+  if (stopping) return untilStopped();
   lap('search index');
   if (search.errors.length || search.pages === 0) return fail(`Search indexing failed: ${search.errors.join('; ') || 'no pages indexed'}.`);
   if (!fs.existsSync(path.join(tmp, 'index.html'))) return fail('Rendering wrote no site.');
@@ -98,6 +102,22 @@ async function build(seedsDir: string, outDir: string, jobs: number, options: Bu
   for (const d of rendered.warnings) console.warn(formatDiagnostic(d));
   console.log(`Built ${rendered.pageCount} pages into ${outDir} (search index: ${search.pages} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${rendered.warnings.length} warning(s).`);
   return 0;
+}
+
+/** Kills a process and the process group it leads, and waits until every process of the group has gone. */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  const pid = child.pid;
+  if (pid === undefined) return;
+  const alive = () => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (alive()) process.kill(-pid, 'SIGKILL');
+  for (let waited = 0; alive() && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 /** Puts the new site in place; if that fails half-way, the previous site is restored. */

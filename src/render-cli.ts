@@ -9,7 +9,8 @@
  * (`Rendered`: the parts of the search index, the page count, the warnings).
  * On failure it prints why (naming `--out` as left as it was), removes the
  * folder and exits non-zero; if the build goes away (stopped or killed), it
- * removes the folder and exits (`whenOrphaned`).
+ * stops the processes it started, removes the folder and exits
+ * (`watchForOrphaning`).
  *
  * With --jobs N the variants render in up to N processes at once, at most one
  * per variant: `render-site` starts a `render-variants` process for each
@@ -27,6 +28,7 @@ import type { SiteModel, SiteOptions, Variant } from './model/index.ts';
 import { BuildError, formatDiagnostic, type Diagnostic } from './site/diagnostics.ts';
 import { buildSite, DEFAULT_OPTIONS, type BuildResult } from './site/build.ts';
 import { readSiteConfig } from './site/config.ts';
+import { removeFolder } from './site/folders.ts';
 import type { DataFile } from './site/export.ts';
 import { setCurrentPages } from './site/load.ts';
 import type { PageBase } from './site/page-base.ts';
@@ -115,8 +117,9 @@ async function renderForSite(seedsDir: string, outDir: string, dir: string, jobs
   const discard = async () => {
     for (const { child } of others) if (child.exitCode === null) child.kill();
     await Promise.allSettled(others.map((o) => o.urls));
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeFolder(dir);
   };
+  whenOrphaned(discard);
 
   let result: BuildResult;
   try {
@@ -191,16 +194,25 @@ function writeFile(dir: string, file: DataFile): void {
   }
 }
 
+/** What to do before exiting when the build goes away (see `watchForOrphaning`). */
+let orphanedCleanUp: () => void | Promise<void> = () => {};
+
+/** Sets what this process does when the build goes away: stop the processes it started, remove what it wrote. */
+function whenOrphaned(cleanUp: () => void | Promise<void>): void {
+  orphanedCleanUp = cleanUp;
+}
+
 /**
  * When the process that started this one goes away (stopped or killed, its
  * end of the channel closes), nothing will use what this one renders: it
  * cleans up and exits rather than render on for minutes. Returns the function
  * that stops watching (until then the channel keeps this process alive).
  */
-function whenOrphaned(cleanUp: () => void): () => void {
+function watchForOrphaning(): () => void {
   const orphaned = () => {
-    cleanUp();
-    process.exit(1);
+    void Promise.resolve()
+      .then(orphanedCleanUp)
+      .finally(() => process.exit(1));
   };
   process.on('disconnect', orphaned);
   return () => process.off('disconnect', orphaned);
@@ -224,9 +236,8 @@ async function main(argv: string[]): Promise<number> {
   const partPages = values['search-part-pages'];
   const options: BuildOptions = partPages === undefined ? {} : { searchPartPages: Number(partPages) };
   if (process.send && seeds && into) {
-    const stopWatching = whenOrphaned(() => {
-      if (command === 'render-site') fs.rmSync(into, { recursive: true, force: true });
-    });
+    if (command === 'render-site') whenOrphaned(() => removeFolder(into));
+    const stopWatching = watchForOrphaning();
     try {
       if (command === 'render-site' && out) return await renderForSite(seeds, out, into, Number(values.jobs), options);
       if (command === 'render-variants' && variants) return await renderForBuild(seeds, into, variants.split(',') as Variant[], options);

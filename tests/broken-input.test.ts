@@ -203,36 +203,48 @@ describe('bad command-line options', () => {
 
 describe('a build that is stopped or killed', () => {
   const seeds = path.join(tmp, 'seeds-stopped');
-  const cases = [['SIGKILL', 'rendering'], ['SIGTERM', 'rendering'], ['SIGTERM', 'indexing']] as const;
-  for (const [signal, stage] of cases) {
-    it(`takes its processes and temporary folder with it, and leaves the previous site as it was (${signal} while ${stage})`, async () => {
-      if (!fs.existsSync(seeds)) generateCorpus(150, seeds);
-      counter++;
-      const parent = path.join(tmp, `killed-${counter}`);
+  const cases = [
+    ['SIGKILL', 'rendering', '1'],
+    ['SIGTERM', 'rendering', '1'],
+    ['SIGKILL', 'rendering', '2'],
+    ['SIGINT', 'rendering', '2'],
+    ['SIGTERM', 'indexing', '1'],
+  ] as const;
+  for (const [signal, stage, jobs] of cases) {
+    it(`takes its processes and temporary folder with it, and leaves the previous site as it was (${signal} while ${stage}, --jobs ${jobs})`, async () => {
+      if (!fs.existsSync(seeds)) generateCorpus(300, seeds);
+      const parent = path.join(tmp, `stopped-${++counter}`);
       const out = path.join(parent, 'site');
       fs.mkdirSync(out, { recursive: true });
       fs.writeFileSync(path.join(out, 'previous.html'), 'previous build');
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out], { cwd: ROOT, stdio: 'ignore' });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out, '--jobs', jobs], { cwd: ROOT, stdio: 'ignore' });
+      const ended = new Promise((resolve) => child.once('exit', resolve));
       const folder = path.join(parent, `.site-build-${child.pid}`);
-      const rendering = () => fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).some((p) => {
-        try {
-          return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(folder);
-        } catch {
-          return false;
-        }
-      });
+      // The build's processes: those with the folder on their command line (Pagefind's has not).
+      const rendering = () =>
+        fs
+          .readdirSync('/proc')
+          .filter((p) => /^\d+$/.test(p))
+          .some((p) => {
+            try {
+              return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(folder);
+            } catch {
+              return false;
+            }
+          });
       const until = async (what: string, done: () => boolean) => {
-        for (const started = Date.now(); !done(); await new Promise((r) => setTimeout(r, 50))) {
-          if (Date.now() - started > 60_000) throw new Error(`timed out waiting until ${what}`);
+        for (const started = Date.now(); !done(); await new Promise((r) => setTimeout(r, 20))) {
+          if (Date.now() - started > 120_000) throw new Error(`timed out waiting until ${what}`);
         }
       };
-      await until('pages are being written', () => fs.existsSync(folder) && rendering());
-      if (stage === 'indexing') await until('the search index is being made', () => !rendering());
+      if (stage === 'rendering') await until('pages are being written', () => fs.existsSync(path.join(folder, 'zh-hant')) && rendering());
+      else await until('the search index is being written', () => fs.existsSync(path.join(folder, 'pagefind')) && !rendering());
       assert.equal(child.exitCode, null, `the build is still ${stage}`);
-      const ended = new Promise((resolve) => child.once('exit', resolve));
       child.kill(signal);
       await ended;
-      await until('the rendering process has gone', () => !rendering());
+      await until('the rendering processes have gone', () => !rendering());
+      // Nothing goes on writing into the folder after the build has ended.
+      await new Promise((r) => setTimeout(r, 1000));
       assert.equal(fs.existsSync(folder), false, 'the temporary folder is removed');
       assert.deepEqual(fs.readdirSync(parent), ['site']);
       assert.deepEqual(fs.readdirSync(out), ['previous.html']);

@@ -81,7 +81,7 @@
 
   // The query's words as Pagefind searches them: a quoted query is one phrase; otherwise the query
   // is split into words by the browser's word segmenter (as pagefind.js does), so 普京訪問 asks
-  // for 普京 and 訪問, not for the four characters in a row.
+  // for 普, 京 and 訪問 (as Chromium's segmenter splits it), not for the four characters in a row.
   var segmenter = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter(indexVariant || 'zh', { granularity: 'word' }) : null;
   function queryWords(query) {
     if (/^\s*".+"\s*$/.test(query) || !segmenter) return query.split(/\s+/).map(letters).filter(Boolean);

@@ -12,7 +12,7 @@
  * rendering waited for it.)
  *
  * Pagefind keeps every page of an index in memory until the index is written,
- * about half a megabyte per article page, so a large site is indexed in parts
+ * about 0.2 MiB per indexed page, so a large site is indexed in parts
  * of at most SEARCH_PART_PAGES pages, SEARCH_PARTS_AT_ONCE parts to a Pagefind
  * process, one process after another: the first part in `pagefind/`, the
  * others in `pagefind-2/`, `pagefind-3/`, …,
@@ -106,6 +106,11 @@ export async function indexSite(dir: string, parts: readonly SearchPart[], atOnc
     if (errors.length) break;
   }
   return { pages, errors };
+}
+
+/** Stops Pagefind, if it is running (a stopped build, before it removes its folder). */
+export async function stopIndexing(): Promise<void> {
+  await pagefind.close();
 }
 
 async function indexPart(dir: string, part: SearchPart): Promise<{ pages: number; errors: string[] }> {
