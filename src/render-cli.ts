@@ -236,7 +236,7 @@ async function main(argv: string[]): Promise<number> {
   const partPages = values['search-part-pages'];
   const options: BuildOptions = partPages === undefined ? {} : { searchPartPages: Number(partPages) };
   if (process.send && seeds && into) {
-    if (command === 'render-site') whenOrphaned(() => removeFolder(into));
+    // `render-site` sets its clean-up (`whenOrphaned`) before it first waits.
     const stopWatching = watchForOrphaning();
     try {
       if (command === 'render-site' && out) return await renderForSite(seeds, out, into, Number(values.jobs), options);
