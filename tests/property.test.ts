@@ -117,7 +117,7 @@ describe('random and mutated seeds', () => {
     );
   });
 
-  it('build and render without an uncaught exception, and never as live markup', () => {
+  it('build and render without an uncaught exception, and never as live markup (article bodies, timeline events)', () => {
     let rendered = 0;
     fc.assert(
       fc.property(seedArb, (text) => {
@@ -134,8 +134,12 @@ describe('random and mutated seeds', () => {
           fs.rmSync(dir, { recursive: true, force: true });
         }
         rendered++;
-        for (const page of sitePages(model).articles) {
+        const pages = sitePages(model);
+        for (const page of pages.articles) {
           for (const [part, html] of Object.entries(page.body)) assertInert(String(html), `${page.url} ${part}`);
+        }
+        for (const page of pages.timelines) {
+          for (const item of [...page.yearless, ...page.decades.flatMap((d) => d.years.flatMap((y) => y.events))]) assertInert(item, `${page.url} event`);
         }
       }),
       { numRuns: 200 },

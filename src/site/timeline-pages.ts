@@ -12,10 +12,11 @@
 import { convert } from '../convert/index.ts';
 import type { SiteModel, TimelineEvent, Variant } from '../model/index.ts';
 import { entityLink, type ArticleRef, type EntityLink } from './entity-pages.ts';
+import { html } from '../render/html.ts';
 import { dateView, pageBase, type DateView, type PageBase } from './page-base.ts';
 import { PAGE_SIZE } from './paginate.ts';
 import { uiStrings, type UiStrings } from './ui.ts';
-import { articlePath, timelinePath } from './urls.ts';
+import { articlePath, relativeHref, timelinePath } from './urls.ts';
 
 export interface EventView {
   readonly id: string;
@@ -40,7 +41,8 @@ export interface FilterLink {
 export interface YearGroup {
   readonly label: string;
   readonly id: string;
-  readonly events: readonly EventView[];
+  /** Each event's `<li>`, markup (see `eventItem`). */
+  readonly events: readonly string[];
 }
 
 export interface TimelinePage extends PageBase {
@@ -48,7 +50,8 @@ export interface TimelinePage extends PageBase {
   /** The topic shown, when the page is filtered. */
   readonly filter?: string;
   readonly decades: readonly { readonly label: string; readonly years: readonly YearGroup[] }[];
-  readonly yearless: readonly EventView[];
+  /** The `<li>`s of the events without a year. */
+  readonly yearless: readonly string[];
   readonly topics: readonly FilterLink[];
   /** When this timeline spans several pages: the way to each of them (see PeriodNav). */
   readonly periods?: PeriodNav;
@@ -150,10 +153,47 @@ export function eventUrl(layout: TimelineLayout, variant: Variant, eventId: stri
   return `${timelinePath(variant, period ? { period } : {})}#${eventId}`;
 }
 
+/**
+ * An event's `<li>` on a timeline page. It is written here rather than in
+ * the template because a page lists up to PAGE_SIZE.events of them, each
+ * twice per script (the full timeline and its topic's): there the template's
+ * per-value lookups were half the cost of a timeline page. `from` is any
+ * timeline page: they are all in one folder, so the links are the same from
+ * each.
+ */
+function eventItem(v: EventView, from: string, ui: UiStrings): string {
+  const d = v.date;
+  const rel = (to: string) => relativeHref(from, to);
+  const time = html`<time datetime="${d.datetime}">${d.startLabel}</time>${d.endDatetime !== undefined && html`至<time datetime="${d.endDatetime}">${d.endLabel}</time>`}`;
+  const inferred = d.inferred && html` <span class="inferred"${d.reason !== undefined && html` title="${d.reason}"`}>（${ui.inferred}）</span>`;
+  const entities = v.entities.map(
+    (e, i) => html`${i > 0 && '、'}<a href="${e.external ? e.url : rel(e.url)}"${e.external && html` class="wikilink" rel="noopener"`}>${e.title}</a>`,
+  );
+  return html`<li class="event" id="${v.id}">
+  <p class="event-date">${d.approximate && ui.approximate}${time}${inferred}</p>
+  <p class="event-sentence">${v.sentence}</p>
+  <p class="event-meta"><a href="${rel(v.url)}">${v.articleTitle}</a> · <a href="${rel(v.topicUrl)}">${v.topic}</a>${entities.length > 0 && html` · ${entities}`}</p>
+</li>`.value;
+}
+
+/** A timeline page to make, and the events it lists. */
+interface PageSpec {
+  readonly events: readonly TimelineEvent[];
+  readonly make: () => TimelinePage;
+}
+
+const inFolder = (url: string) => url.slice(0, url.lastIndexOf('/') + 1);
+
 /** The timeline pages of a variant, made one at a time as they are rendered, and the overview for the home page. */
 export function timelinePages(model: SiteModel, variant: Variant, articles: ReadonlyMap<string, ArticleRef>, layout = timelineLayout(model.events)) {
   const ui = uiStrings(variant);
   const entities = new Map(model.entities.map((e) => [e.id, e]));
+  const links = new Map<string, EntityLink>();
+  const linkTo = (id: string) => {
+    let link = links.get(id);
+    if (!link) links.set(id, (link = entityLink(entities.get(id)!, variant)));
+    return link;
+  };
   const view = (e: TimelineEvent): EventView => {
     const article = articles.get(e.articleId)!;
     return {
@@ -165,8 +205,20 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
       topic: convert(e.topic, variant),
       topicId: e.topicId,
       topicUrl: timelinePath(variant, { topic: e.topicId }),
-      entities: e.entities.map((id) => entityLink(entities.get(id)!, variant)),
+      entities: e.entities.map(linkTo),
     };
+  };
+
+  /**
+   * Each event's `<li>`, made once for the two timelines that list it (see
+   * `pages`) and dropped when the second has been made.
+   */
+  const folder = timelinePath(variant);
+  const items = new Map<string, string>();
+  const itemOf = (e: TimelineEvent): string => {
+    let item = items.get(e.id);
+    if (item === undefined) items.set(e.id, (item = eventItem(view(e), folder, ui)));
+    return item;
   };
 
   const byTopic = groupBy(layout.ordered, (e) => e.topicId);
@@ -178,7 +230,7 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
     });
 
   /** The pages of one timeline: all events, or one topic's. */
-  function* timeline(ordered: readonly TimelineEvent[], periods: readonly Period[] | undefined, topic?: string): Generator<TimelinePage> {
+  function timeline(ordered: readonly TimelineEvent[], periods: readonly Period[] | undefined, topic?: string): PageSpec[] {
     const title = topic ? `${ui.timeline}：${topicLabel.get(topic)!}` : ui.timeline;
     const first = (v: Variant) => timelinePath(v, topic ? { topic } : {});
     const periodPath = (v: Variant, period: string) => timelinePath(v, { ...(topic ? { topic } : {}), period });
@@ -201,35 +253,65 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
       const parts = ofYear.length > 1 ? ofYear.slice(Math.max(0, i - NEAR_PARTS), i + NEAR_PARTS + 1).map((p) => link(p, p.label(ui), p.events.length, p === at)) : [];
       return { decades: decadeLinks, years, parts };
     };
-    const page = (pathFor: (v: Variant) => string, events: readonly TimelineEvent[], name: string, trail: boolean, at?: Period, near: { prev?: string; next?: string } = {}): TimelinePage => {
-      const base = pageBase(model, variant, pathFor, name, trail ? [{ label: ui.timeline, url: timelinePath(variant) }] : []);
-      const list = events.map(view);
-      return {
-        ...base,
-        title: name,
-        ...(topic ? { filter: topicLabel.get(topic)! } : {}),
-        decades: groupDecades(list, ui),
-        yearless: list.filter((v) => !/^\d{4}/.test(v.date.datetime)),
-        topics: topicLinks(base.url),
-        ...(periods ? { periods: periodNav(at) } : {}),
-        ...near,
-        allUrl: timelinePath(variant),
-        total: ordered.length,
-      };
-    };
-    yield page(first, periods ? [] : ordered, title, Boolean(topic));
-    for (const [i, p] of (periods ?? []).entries()) {
-      const near = {
-        ...(i > 0 ? { prev: periodPath(variant, periods![i - 1]!.slug) } : {}),
-        ...(i < periods!.length - 1 ? { next: periodPath(variant, periods![i + 1]!.slug) } : {}),
-      };
-      yield page((v) => periodPath(v, p.slug), p.events, `${title}：${p.label(ui)}`, true, p, near);
-    }
+    const page = (pathFor: (v: Variant) => string, events: readonly TimelineEvent[], name: string, trail: boolean, at?: Period, near: { prev?: string; next?: string } = {}): PageSpec => ({
+      events,
+      make: () => {
+        const base = pageBase(model, variant, pathFor, name, trail ? [{ label: ui.timeline, url: timelinePath(variant) }] : []);
+        if (inFolder(base.url) !== inFolder(folder)) throw new Error(`timeline page ${base.url} is outside ${inFolder(folder)}, which its events' links are written from`);
+        return {
+          ...base,
+          title: name,
+          ...(topic ? { filter: topicLabel.get(topic)! } : {}),
+          decades: groupDecades(events.filter(isDated), itemOf, ui),
+          yearless: events.filter((e) => !isDated(e)).map(itemOf),
+          topics: topicLinks(base.url),
+          ...(periods ? { periods: periodNav(at) } : {}),
+          ...near,
+          allUrl: timelinePath(variant),
+          total: ordered.length,
+        };
+      },
+    });
+    return [
+      page(first, periods ? [] : ordered, title, Boolean(topic)),
+      ...(periods ?? []).map((p, i) => {
+        const near = {
+          ...(i > 0 ? { prev: periodPath(variant, periods![i - 1]!.slug) } : {}),
+          ...(i < periods!.length - 1 ? { next: periodPath(variant, periods![i + 1]!.slug) } : {}),
+        };
+        return page((v) => periodPath(v, p.slug), p.events, `${title}：${p.label(ui)}`, true, p, near);
+      }),
+    ];
   }
 
+  /**
+   * The full timeline's pages in order, each topic's pages as soon as the
+   * full timeline has listed all their events: every event is then made
+   * once (`itemOf`), and only the events of the topics' unfinished pages are
+   * held, whatever the corpus.
+   */
   function* pages(): Generator<TimelinePage> {
-    yield* timeline(layout.ordered, layout.periods);
-    for (const [id, list] of byTopic) yield* timeline(list, periodsOf(list), id);
+    const full = timeline(layout.ordered, layout.periods);
+    const onPage = new Map<string, number>();
+    full.forEach((spec, i) => spec.events.forEach((e) => onPage.set(e.id, i)));
+    const topics = [...byTopic]
+      .flatMap(([id, list]) => timeline(list, periodsOf(list), id))
+      .map((spec) => ({ spec, after: spec.events.reduce((n, e) => Math.max(n, onPage.get(e.id) ?? -1), -1) }))
+      .sort((a, b) => a.after - b.after);
+    let next = 0;
+    const topicsUpTo = function* (i: number): Generator<TimelinePage> {
+      for (; next < topics.length && topics[next]!.after <= i; next++) {
+        const { spec } = topics[next]!;
+        yield spec.make();
+        for (const e of spec.events) items.delete(e.id);
+      }
+    };
+    for (const [i, spec] of full.entries()) {
+      yield spec.make();
+      yield* topicsUpTo(i);
+    }
+    yield* topicsUpTo(Infinity);
+    items.clear();
   }
 
   const dated = layout.ordered.filter(isDated);
@@ -246,21 +328,11 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
   return { pages: pages(), overview };
 }
 
-function groupDecades(list: readonly EventView[], ui: UiStrings): TimelinePage['decades'] {
-  const decades = new Map<string, Map<string, EventView[]>>();
-  for (const v of list) {
-    if (!/^\d{4}/.test(v.date.datetime)) continue;
-    const year = v.date.datetime.slice(0, 4);
-    const decade = `${year.slice(0, 3)}0`;
-    const years = decades.get(decade) ?? new Map<string, EventView[]>();
-    const inYear = years.get(year);
-    if (inYear) inYear.push(v);
-    else years.set(year, [v]);
-    decades.set(decade, years);
-  }
-  return [...decades].map(([decade, years]) => ({
+/** Dated events (in date order) by decade and year, each as its `<li>`. */
+function groupDecades(dated: readonly TimelineEvent[], item: (e: TimelineEvent) => string, ui: UiStrings): TimelinePage['decades'] {
+  return [...groupBy(dated, decadeOf)].map(([decade, inDecade]) => ({
     label: `${decade}${ui.decade}`,
-    years: [...years].map(([year, events]) => ({ label: `${year}年`, id: `y${year}`, events })),
+    years: [...groupBy(inDecade, yearOf)].map(([year, events]) => ({ label: `${year}年`, id: `y${year}`, events: events.map(item) })),
   }));
 }
 
