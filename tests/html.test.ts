@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Element, Text } from 'hast';
+import type { Element, ElementContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { escapeHtml, Html, html } from '../src/render/html.ts';
+import { serialize } from '../src/render/serialize.ts';
 
 describe('html templates', () => {
   it('escape every value, as the Nunjucks templates do', () => {
@@ -33,6 +35,48 @@ describe('html templates', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('serialising sanitised article HTML', () => {
+  const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ unit: fc.constantFrom('&', '<', '>', '"', "'", '`', '\0', '=', ' ', 'a', '俄'), maxLength: 8 }));
+  const { node } = fc.letrec<{ node: ElementContent }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      text.map((value): ElementContent => ({ type: 'text', value })),
+      fc
+        .record(
+          {
+            tagName: fc.constantFrom('p', 'a', 'img', 'br', 'span', 'ol', 'li', 'time', 'td', 'section'),
+            properties: fc.record(
+              {
+                id: text,
+                className: fc.array(text, { maxLength: 3 }),
+                href: text,
+                alt: text,
+                title: text,
+                hidden: fc.boolean(),
+                tabIndex: fc.integer({ min: -2, max: 3 }),
+                value: fc.integer(),
+                ariaLabel: text,
+                dateTime: text,
+              },
+              { requiredKeys: [] },
+            ),
+            children: fc.array(tie('node'), { maxLength: 4 }),
+          },
+        )
+        .map((el): ElementContent => ({ type: 'element', tagName: el.tagName, properties: el.properties as Element['properties'], children: el.children })),
+    ),
+  }));
+
+  it('gives the bytes hast-util-to-html gives, for any elements, attributes and text', () => {
+    fc.assert(
+      fc.property(fc.array(node, { maxLength: 4 }), (nodes) => {
+        assert.equal(serialize(nodes), toHtml({ type: 'root', children: nodes }));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

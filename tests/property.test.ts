@@ -5,12 +5,16 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { ingestSeed } from '../src/ingest/index.ts';
 import { parseSeed } from '../src/ingest/seed.ts';
+import { articleParts, cleanNodes, type RenderContext } from '../src/render/article.ts';
+import { serialize } from '../src/render/serialize.ts';
 import { buildSite } from '../src/site/build.ts';
 import { BuildError } from '../src/site/diagnostics.ts';
 import { sitePages } from '../src/site/pages.ts';
+import { bodyStrings } from '../src/site/ui.ts';
 import { NEWS_SEED, WIKI_SEED } from './helpers.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'site-property-'));
@@ -145,5 +149,30 @@ describe('random and mutated seeds', () => {
       { numRuns: 200 },
     );
     assert.ok(rendered > 50, `only ${rendered} of 200 seeds reached rendering`);
+  });
+});
+
+describe('article HTML', () => {
+  const ctx: RenderContext = {
+    variant: 'zh-Hant',
+    strings: bodyStrings('zh-Hant'),
+    internalHref: (slug, anchor) => `../articles/${slug}.html${anchor ? `#${anchor}` : ''}`,
+    entityHref: (id) => (id.length % 2 ? `../entities/${id}.html` : undefined),
+    eventHref: (id) => `../timeline/index.html#${id}`,
+  };
+  it('is serialised exactly as hast-util-to-html serialises it, on the seeds and on random and mutated seeds', () => {
+    let parts = 0;
+    const check = (text: string) => {
+      for (const article of ingestSeed(parseSeed('seed.md', text))) {
+        for (const [name, nodes] of Object.entries(articleParts(article, ctx))) {
+          const clean = cleanNodes(nodes);
+          assert.equal(serialize(clean), toHtml(clean), `${article.slug} ${name}`);
+          parts++;
+        }
+      }
+    };
+    SEEDS.forEach(check);
+    fc.assert(fc.property(seedArb, check), { numRuns: 300 });
+    assert.ok(parts > 1000, `only ${parts} parts compared`);
   });
 });

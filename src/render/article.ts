@@ -1,13 +1,13 @@
 /**
  * Renders an Article (already converted to its variant) to an HTML fragment.
- * Everything is built as a hast tree and serialised by hast-util-to-html, so
+ * Everything is built as a hast tree, sanitised and serialised (serialize.ts), so
  * seed text can only ever appear as escaped text, never as markup.
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import { DATELINE_ANCHOR, type Article, type Block, type Footnote, type Inline, type LinkTarget, type Section, type Variant } from '../model/index.ts';
 import { sanitizeNodes } from './sanitize.ts';
+import { serialize } from './serialize.ts';
 
 /** Interface strings the body needs, already in the page's variant. */
 export interface BodyStrings {
@@ -173,8 +173,10 @@ export interface RenderedArticle {
   readonly footnotes: string;
 }
 
-const html = (nodes: readonly (Element | undefined)[]): string =>
-  toHtml(sanitizeNodes(nodes.filter((n): n is Element => n !== undefined)));
+/** The sanitised nodes of a part of the article (see `renderArticle`). */
+export const cleanNodes = (nodes: readonly (Element | undefined)[]): ElementContent[] => sanitizeNodes(nodes.filter((n): n is Element => n !== undefined));
+
+const html = (nodes: readonly (Element | undefined)[]): string => serialize(cleanNodes(nodes));
 
 /** A news dateline (越通社河内) opens the report's first paragraph, after any lead picture. */
 function withDateline(article: Article, blocks: Element[]): Element[] {
@@ -184,11 +186,17 @@ function withDateline(article: Article, blocks: Element[]): Element[] {
   return at < 0 ? [dateline, ...blocks] : [...blocks.slice(0, at), dateline, ...blocks.slice(at)];
 }
 
-export function renderArticle(article: Article, ctx: RenderContext): RenderedArticle {
+/** The article's parts as hast, before sanitising: lead, table of contents, sections, footnotes. */
+export function articleParts(article: Article, ctx: RenderContext): Record<keyof RenderedArticle, (Element | undefined)[]> {
   return {
-    lead: html(withDateline(article, article.lead.map((b) => renderBlock(b, ctx)))),
-    toc: html([renderToc(article, ctx)]),
-    sections: html(article.sections.map((s) => renderSection(s, ctx))),
-    footnotes: html([renderFootnotes(article.footnotes, ctx)]),
+    lead: withDateline(article, article.lead.map((b) => renderBlock(b, ctx))),
+    toc: [renderToc(article, ctx)],
+    sections: article.sections.map((s) => renderSection(s, ctx)),
+    footnotes: [renderFootnotes(article.footnotes, ctx)],
   };
+}
+
+export function renderArticle(article: Article, ctx: RenderContext): RenderedArticle {
+  const parts = articleParts(article, ctx);
+  return { lead: html(parts.lead), toc: html(parts.toc), sections: html(parts.sections), footnotes: html(parts.footnotes) };
 }
