@@ -34,14 +34,15 @@ const RENDER_CLI = fileURLToPath(new URL('./render-cli.ts', import.meta.url));
 /**
  * Both measured at 10k seeds. --max-semi-space-size=64: page data is
  * short-lived, and a larger young generation cut garbage-collection pauses
- * from 27.8 s to 16.8 s. --heap-growing-percent=50: the heap may grow to 1.5
- * times what survived the last full collection, instead of towards V8's limit,
- * which kept the rendering process at 1780-1813 MiB (2834-2895 MiB without
- * it) for the same render time; unlike a fixed --max-old-space-size it
- * follows the corpus. Flags given to Node itself come later and win. The
- * `render-variants` processes inherit them.
+ * from 27.8 s to 16.8 s. --heap-growing-percent=30: the heap may grow to 1.3
+ * times what survived the last full collection, instead of towards V8's
+ * limit (2834-2895 MiB without it). The rendering process peaked at
+ * 1836-1966 MiB in three runs with 50, 1760 and 1800 with 40, 1735 with 30,
+ * with 11.3-13.0 s of GC pauses in every run; unlike a fixed
+ * --max-old-space-size it follows the corpus. Flags given to Node itself come
+ * later and win. The `render-variants` processes inherit them.
  */
-const RENDER_V8_FLAGS = ['--max-semi-space-size=64', '--heap-growing-percent=50'];
+const RENDER_V8_FLAGS = ['--max-semi-space-size=64', '--heap-growing-percent=30'];
 
 async function build(seedsDir: string, outDir: string, jobs: number, options: BuildOptions): Promise<number> {
   const started = Date.now();
