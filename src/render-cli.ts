@@ -186,13 +186,25 @@ function writeFile(dir: string, file: DataFile): void {
     fs.writeFileSync(target, file.content);
     return;
   }
+  // The pieces are small (an item of the JSON export each): written a batch at a time, not one call each.
   const fd = fs.openSync(target, 'w');
   try {
-    for (const piece of file.content) fs.writeSync(fd, piece);
+    let batch = '';
+    for (const piece of file.content) {
+      batch += piece;
+      if (batch.length >= WRITE_BATCH) {
+        fs.writeSync(fd, batch);
+        batch = '';
+      }
+    }
+    if (batch) fs.writeSync(fd, batch);
   } finally {
     fs.closeSync(fd);
   }
 }
+
+/** Characters written to a file at once. */
+const WRITE_BATCH = 1 << 16;
 
 /** What to do before exiting when the build goes away (see `watchForOrphaning`). */
 let orphanedCleanUp: () => void | Promise<void> = () => {};
