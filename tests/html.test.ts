@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { visit } from 'unist-util-visit';
 import type { Element, ElementContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { escapeHtml, Html, html } from '../src/render/html.ts';
 import { serialize } from '../src/render/serialize.ts';
+import { eventItem } from '../src/site/timeline-pages.ts';
+import { uiStrings } from '../src/site/ui.ts';
+
+/** Text from anywhere in Unicode, or made of the characters that need escaping. */
+const anyText = (maxLength: number) =>
+  fc.oneof(fc.string({ unit: 'binary', maxLength }), fc.string({ unit: fc.constantFrom('&', '<', '>', '"', "'", '`', '\\', '\0', '=', ' ', '/', 'a', '俄'), maxLength }));
 
 describe('html templates', () => {
   it('escape every value, as the Nunjucks templates do', () => {
@@ -24,7 +31,7 @@ describe('html templates', () => {
   it('never let a value become markup: any text comes back from the parser as that text', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: 'binary', maxLength: 60 }).filter((s) => !/[\r\0]/.test(s)),
+        anyText(60).filter((s) => !/[\r\0]/.test(s)),
         (text) => {
           const tree = fromHtml(html`<p title="${text}">${text}</p>`.value, { fragment: true });
           assert.equal(tree.children.length, 1);
@@ -40,7 +47,7 @@ describe('html templates', () => {
 });
 
 describe('serialising sanitised article HTML', () => {
-  const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ unit: fc.constantFrom('&', '<', '>', '"', "'", '`', '\0', '=', ' ', 'a', '俄'), maxLength: 8 }));
+  const text = anyText(12);
   const { node } = fc.letrec<{ node: ElementContent }>((tie) => ({
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
@@ -48,7 +55,7 @@ describe('serialising sanitised article HTML', () => {
       fc
         .record(
           {
-            tagName: fc.constantFrom('p', 'a', 'img', 'br', 'span', 'ol', 'li', 'time', 'td', 'section'),
+            tagName: fc.constantFrom('p', 'a', 'img', 'br', 'hr', 'wbr', 'span', 'ol', 'li', 'time', 'td', 'section'),
             properties: fc.record(
               {
                 id: text,
@@ -56,8 +63,8 @@ describe('serialising sanitised article HTML', () => {
                 href: text,
                 alt: text,
                 title: text,
-                hidden: fc.boolean(),
-                tabIndex: fc.integer({ min: -2, max: 3 }),
+                hidden: fc.oneof(fc.boolean(), fc.constantFrom('', 'hidden', 'until-found')),
+                tabIndex: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constant(Number.NaN)),
                 value: fc.integer(),
                 ariaLabel: text,
                 dateTime: text,
@@ -77,6 +84,54 @@ describe('serialising sanitised article HTML', () => {
         assert.equal(serialize(nodes), toHtml({ type: 'root', children: nodes }));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('timeline event items', () => {
+  const ui = uiStrings('zh-Hant');
+  const item = (t: { sentence: string; articleTitle: string; topic: string; entity: string; label: string; reason: string }) =>
+    eventItem(
+      {
+        id: 'ev-a-1',
+        date: { datetime: '1950-01-30', label: t.label, startLabel: t.label, endDatetime: '1950-02', endLabel: t.label, inferred: true, approximate: true, reason: t.reason },
+        sentence: t.sentence,
+        articleTitle: t.articleTitle,
+        url: '/zh-hant/articles/a.html#at-ev-a-1',
+        topic: t.topic,
+        topicId: 'li-shi',
+        topicUrl: '/zh-hant/timeline/topic-li-shi.html',
+        entities: [
+          { title: t.entity, url: '/zh-hant/entities/e.html', external: false },
+          { title: t.entity, url: 'https://zh.wikipedia.org/zh-hant/E', external: true },
+        ],
+      },
+      '/zh-hant/timeline/index.html',
+      ui,
+    );
+  /** Each element with its attributes' names, and the text of each element, in document order. */
+  const shape = (markup: string) => {
+    const tree = fromHtml(markup, { fragment: true });
+    const elements: string[] = [];
+    const texts: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'element') elements.push(`${node.tagName}[${Object.keys(node.properties).sort().join(',')}]`);
+      if (node.type === 'element' && typeof node.properties.title === 'string') texts.push(node.properties.title);
+      if (node.type === 'text') texts.push(node.value);
+    });
+    return { elements, text: texts.join('\n') };
+  };
+
+  it('keep every text field as text: the markup has the same elements and attributes whatever the text', () => {
+    const plain = shape(item({ sentence: 's', articleTitle: 't', topic: 'o', entity: 'e', label: 'l', reason: 'r' }));
+    const field = anyText(20).filter((s) => !/[\r\0]/.test(s));
+    fc.assert(
+      fc.property(fc.record({ sentence: field, articleTitle: field, topic: field, entity: field, label: field, reason: field }), (t) => {
+        const got = shape(item(t));
+        assert.deepEqual(got.elements, plain.elements);
+        for (const text of Object.values(t)) assert.ok(got.text.includes(text), JSON.stringify(text));
+      }),
+      { numRuns: 500 },
     );
   });
 });

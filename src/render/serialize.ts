@@ -5,8 +5,9 @@
  * regular expression per text and attribute, a schema lookup per attribute)
  * was a quarter of the cost of an article page. Attribute names and kinds
  * still come from property-information, as they do there, once per property.
- * tests/html.test.ts checks that both give the same bytes on every article of
- * the seeds and of random hostile seeds.
+ * Tests check that both give the same bytes on random trees
+ * (tests/html.test.ts) and on every article of the seeds and of random
+ * hostile seeds (tests/property.test.ts).
  */
 import type { ElementContent, Properties } from 'hast';
 import { find, html as htmlSchema } from 'property-information';

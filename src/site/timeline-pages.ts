@@ -161,7 +161,7 @@ export function eventUrl(layout: TimelineLayout, variant: Variant, eventId: stri
  * timeline page: they are all in one folder, so the links are the same from
  * each.
  */
-function eventItem(v: EventView, from: string, ui: UiStrings): string {
+export function eventItem(v: EventView, from: string, ui: UiStrings): string {
   const d = v.date;
   const rel = (to: string) => relativeHref(from, to);
   const time = html`<time datetime="${d.datetime}">${d.startLabel}</time>${d.endDatetime !== undefined && html`至<time datetime="${d.endDatetime}">${d.endLabel}</time>`}`;
@@ -175,6 +175,12 @@ function eventItem(v: EventView, from: string, ui: UiStrings): string {
   <p class="event-meta"><a href="${rel(v.url)}">${v.articleTitle}</a> · <a href="${rel(v.topicUrl)}">${v.topic}</a>${entities.length > 0 && html` · ${entities}`}</p>
 </li>`.value;
 }
+
+/**
+ * Event `<li>`s held at once while a script's timeline pages are made (see
+ * `pages` in `timelinePages`): about 20 MB of markup at most.
+ */
+const MAX_HELD_ITEMS = 20_000;
 
 /** A timeline page to make, and the events it lists. */
 interface PageSpec {
@@ -211,13 +217,17 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
 
   /**
    * Each event's `<li>`, made once for the two timelines that list it (see
-   * `pages`) and dropped when the second has been made.
+   * `pages`) and dropped when the second has been made; at most
+   * MAX_HELD_ITEMS are held, and an event beyond them is made twice.
    */
   const folder = timelinePath(variant);
   const items = new Map<string, string>();
   const itemOf = (e: TimelineEvent): string => {
     let item = items.get(e.id);
-    if (item === undefined) items.set(e.id, (item = eventItem(view(e), folder, ui)));
+    if (item === undefined) {
+      item = eventItem(view(e), folder, ui);
+      if (items.size < MAX_HELD_ITEMS) items.set(e.id, item);
+    }
     return item;
   };
 
@@ -286,14 +296,21 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
 
   /**
    * The full timeline's pages in order, each topic's pages as soon as the
-   * full timeline has listed all their events: every event is then made
-   * once (`itemOf`), and only the events of the topics' unfinished pages are
-   * held, whatever the corpus.
+   * full timeline has listed all their events, so that an event's `<li>` is
+   * held (`itemOf`) only until its topic's page is made: about a page of
+   * events per topic, except where one topic page mixes dated events with
+   * undated ones (listed last on the full timeline), which holds its dated
+   * events until the end.
    */
   function* pages(): Generator<TimelinePage> {
     const full = timeline(layout.ordered, layout.periods);
     const onPage = new Map<string, number>();
-    full.forEach((spec, i) => spec.events.forEach((e) => onPage.set(e.id, i)));
+    full.forEach((spec, i) =>
+      spec.events.forEach((e) => {
+        if (onPage.has(e.id)) throw new Error(`two timeline events have the id ${e.id}`);
+        onPage.set(e.id, i);
+      }),
+    );
     const topics = [...byTopic]
       .flatMap(([id, list]) => timeline(list, periodsOf(list), id))
       .map((spec) => ({ spec, after: spec.events.reduce((n, e) => Math.max(n, onPage.get(e.id) ?? -1), -1) }))
