@@ -6,6 +6,7 @@
  * unless it is itself `Html` (made by `html`), and URLs from seeds go through
  * the same checks as everywhere else before they get here.
  */
+import nunjucks from 'nunjucks';
 
 /** A piece of markup, safe to print as it is. */
 export class Html {
@@ -18,14 +19,12 @@ export class Html {
 /** What an `html` template accepts: text (escaped), markup, a list of either, or nothing (`undefined`, `null`, `false`). */
 export type HtmlValue = string | number | Html | readonly HtmlValue[] | undefined | null | false;
 
-/** The characters the templates escape, as the templates escape them (Nunjucks' escape, `\` included), so markup from either is the same. */
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;', '\\': '&#92;' };
-const SPECIAL = /[&"'<>\\]/g;
-
-/** Text as it may stand in element content or a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(SPECIAL, (c) => ESCAPES[c]!);
-}
+/**
+ * Text as it may stand in element content or a quoted attribute value:
+ * escaped by the function the templates' autoescaping uses (Nunjucks' `lib`,
+ * which its type definitions leave out), so markup from either is the same.
+ */
+export const escapeHtml = (nunjucks.lib as unknown as { escape(text: string): string }).escape;
 
 function print(value: HtmlValue): string {
   if (value === undefined || value === null || value === false) return '';
