@@ -93,6 +93,18 @@ describe('broken input stops the build with file:line:col, or builds with a warn
     assertRefused(buildOver(seedsFrom('unknown-kind')), message('poem.md', 3, 'error', 'front matter `kind`'));
   });
 
+  it('an unknown front matter key: its line, the nearest known key, the keys a seed may set', () => {
+    const messages = (text: string) => parseSeed('x.md', text).file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.reason}`);
+    const [source, sulg, tags, ...rest] = messages('---\ntitle: 越南\nsource: https://example.org/\nsulg: a\n"tags": [1]\n---\n正文');
+    assert.equal(rest.length, 0);
+    assert.match(source!, /^3:1 error front matter: unknown key `source` \(did you mean `source_url`\?\); a seed may set `title`, `slug`, /);
+    assert.match(sulg!, /^4:1 error front matter: unknown key `sulg` \(did you mean `slug`\?\)/);
+    assert.match(tags!, /^5:1 error front matter: unknown key `tags`; a seed may set .*`wikipedia`$/);
+    assert.match(messages('---\nlicense: CC BY-SA\n---\n正文')[0]!, /^2:1 .*did you mean `licence`/);
+    // Front matter that is not a mapping at all: the opening line, and no empty key in the message.
+    assert.match(messages('---\n- a\n- b\n---\n正文')[0]!, /^1:1 error front matter: .*expected object/);
+  });
+
   it('a seed that is neither wiki nor news', () => {
     assertRefused(buildOver(seedsFrom('neither')), message('notes.txt', 1, 'error', 'cannot tell what kind of document'));
   });

@@ -81,10 +81,15 @@ export function parseSeed(filePath: string, raw: string): Seed {
         meta = result.data;
       } else {
         for (const issue of result.error.issues) {
-          const key = issue.path.join('.') || '(front matter)';
-          const line = lineOfKey(text0, String(issue.path[0] ?? ''));
-          const m = file.message(`front matter \`${key}\`: ${issue.message}`, line ? { place: { line, column: 1 } } : undefined);
-          m.fatal = true;
+          const reasons =
+            issue.code === 'unrecognized_keys'
+              ? issue.keys.map((key) => [key, unknownKey(key)] as const)
+              : [[String(issue.path[0] ?? ''), `front matter${issue.path.length ? ` \`${issue.path.join('.')}\`` : ''}: ${issue.message}`] as const];
+          for (const [key, reason] of reasons) {
+            // The key's line, or the opening `---` when it cannot be found (a quoted key, say).
+            const m = file.message(reason, { place: { line: lineOfKey(text0, key) ?? 1, column: 1 } });
+            m.fatal = true;
+          }
         }
       }
     } catch (error) {
@@ -143,10 +148,28 @@ export function unclosedOpening(text: string): { line: number; column: number; c
   return stack[0] && { ...stack[0], char: `\`${stack[0].char}\`` };
 }
 
+const KNOWN_KEYS = Object.keys(SeedMetaSchema.shape);
+
+/** The message for a front matter key the schema does not know: the keys it does, and the nearest of them. */
+function unknownKey(key: string): string {
+  const near = (key.length > 1 ? KNOWN_KEYS.find((k) => k.startsWith(key) || key.startsWith(k)) : undefined) ?? KNOWN_KEYS.find((k) => editDistance(k, key) <= 2);
+  return `front matter: unknown key \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ''}; a seed may set ${KNOWN_KEYS.map((k) => `\`${k}\``).join(', ')}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 function lineOfKey(text: string, key: string): number | undefined {
   if (!key) return undefined;
   const lines = text.split('\n');
-  const i = lines.findIndex((l, n) => n > 0 && l.startsWith(`${key}:`));
+  const i = lines.findIndex((l, n) => n > 0 && (l.startsWith(`${key}:`) || l.startsWith(`"${key}":`) || l.startsWith(`'${key}':`)));
   return i >= 0 ? i + 1 : undefined;
 }
 
