@@ -3,13 +3,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import zlib from 'node:zlib';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { checkSite, formatProblem } from '../src/check/index.ts';
 import { isExecutable } from '../src/check/csp.ts';
 import { parsePage, type Page } from '../src/check/page.ts';
 import { guardMarkdown, MAX_CONTAINERS } from '../src/ingest/wiki/guard.ts';
+import { renderArticle } from '../src/render/article.ts';
 import { sanitizeNodes } from '../src/render/sanitize.ts';
+import { ingestSeed } from '../src/ingest/index.ts';
+import { parseSeed } from '../src/ingest/seed.ts';
+import { longestRun, unsearchedParts } from '../src/site/search-text.ts';
+import { bodyStrings } from '../src/site/ui.ts';
 import { build, rawSeedText, ROOT, WIKI_SEED } from './helpers.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/hostile');
@@ -28,6 +34,8 @@ function generatedSeeds(): Record<string, string> {
     'deep-quote.md': `---\nslug: deep-quote\nkind: wiki\n---\n**深層引用**是一個測試頁面，用來測試深層的引用。\n\n${'>'.repeat(5000)} 最深處\n`,
     'deep-list.md': `---\nslug: deep-list\nkind: wiki\n---\n**深層清單**是一個測試頁面，用來測試深層的清單。\n\n${Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- 項目${i}\n`).join('')}${'- '.repeat(3000)}最深處\n`,
     'deep-inline.md': `---\nslug: deep-inline\nkind: wiki\n---\n**深層行內**是一個測試頁面。${'*_'.repeat(3000)}字${'_*'.repeat(3000)}${'['.repeat(2000)}括號${'](https://example.com/)'.repeat(2000)}\n`,
+    // Not prose: Pagefind took 1.5 s for 50,000 characters of one repeated character, 9.2 s for 100,000.
+    'repeated.md': `---\nslug: repeated\nkind: wiki\n---\n**重複**是一個測試頁面。\n\n${'與'.repeat(50_000)}\n\n重複之後的段落仍然可以搜尋。\n`,
     'controls.md': `---\nslug: controls\nkind: wiki\n---\n**控制字元**是\u0001一個\u0007測試\u007f頁面\u0085。[連結](../Page/A\u0007B.md "wikilink")與[另一個](https://zh.wikipedia.org/wiki/A%07B "wikilink")。\n`,
   };
 }
@@ -127,6 +135,24 @@ describe('hostile seeds build, neutralised', () => {
     for (const page of pages) assert.doesNotMatch(page.source, /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/, page.path);
   });
 
+  it('leaves text that is not prose out of the search index, and says so, but shows it', () => {
+    assert.match(stderr, /repeated\.md:7: warning: left out of the search index: this block has more than 1,000 characters without a space or punctuation mark/);
+    const page = fs.readFileSync(path.join(out, 'zh-hant/articles/repeated.html'), 'utf8');
+    assert.match(page, /<p id="[^"]+" data-pagefind-ignore="">與與與/);
+    assert.ok(page.includes('與'.repeat(50_000)), 'the page shows the block');
+    // What Pagefind stored for the page: its text, without the block.
+    const fragments = path.join(out, 'pagefind/fragment');
+    const stored = fs
+      .readdirSync(fragments)
+      .map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(fragments, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string })
+      .find((f) => f.url.endsWith('/articles/repeated.html'));
+    assert.ok(stored, 'the page is indexed');
+    assert.match(stored.content.replace(/\u200b/g, ''), /重複之後的段落仍然可以搜尋/);
+    assert.doesNotMatch(stored.content, /與\u200b?與\u200b?與/);
+    // A 1 MB line of prose: past the characters an article may have indexed.
+    assert.match(stderr, /long-line\.md:5: warning: left out of the search index: the text from here on \(1 block\(s\)\)/);
+  });
+
   it('passes the post-build checks except for the markup the seeds spelled out as text', async () => {
     const problems = (await checkSite(out, { requireCsp: false })).filter((p) => p.rule !== 'artefact');
     assert.deepEqual(problems, [], problems.map((p) => formatProblem(p)).join('\n'));
@@ -182,5 +208,76 @@ describe('the markdown guard', () => {
     assert.ok(lines[2]!.length < 80);
     assert.ok(lines[3]!.startsWith('\\*\\_'));
     assert.equal(lines[5], `${'>'.repeat(500)} 程式碼`, 'fenced code is left alone');
+  });
+});
+
+describe('what the search index leaves out', () => {
+  const article = (body: string) => ingestSeed(parseSeed('x.md', `---\nslug: x\nkind: wiki\n---\n**測試**是一個頁面。\n\n${body}\n`))[0]!;
+
+  it('measures the longest stretch without a space, punctuation mark or symbol', () => {
+    assert.equal(longestRun(''), 0);
+    assert.equal(longestRun('越南，與中國 abc'), 3);
+    assert.equal(longestRun('與'.repeat(5000)), 5000);
+    assert.equal(longestRun(`${'與'.repeat(40)}。${'與'.repeat(30)}+${'與'.repeat(20)}`), 40);
+  });
+
+  it('keeps prose, however long, up to the limit', () => {
+    const prose = '越南與俄羅斯在能源、教育和文化等領域進一步深化傳統友好合作關係。';
+    const left = unsearchedParts(article(Array.from({ length: 30 }, () => prose.repeat(20)).join('\n\n')));
+    assert.deepEqual(left, { ids: [], diagnostics: [] });
+  });
+
+  it('leaves out a block with a run longer than the limit, with a warning at its line', () => {
+    const a = article(`第一段。\n\n${'與'.repeat(1001)}\n\n第三段。`);
+    const left = unsearchedParts(a);
+    const block = a.lead.find((b) => b.type === 'paragraph' && b.children.some((c) => c.type === 'text' && c.value.startsWith('與')))!;
+    assert.deepEqual(left.ids, [block.id]);
+    assert.equal(left.diagnostics.length, 1);
+    assert.deepEqual({ ...left.diagnostics[0], reason: undefined }, { severity: 'warning', file: 'x.md', line: 9, reason: undefined });
+    assert.deepEqual(unsearchedParts(article(`第一段。\n\n${'與'.repeat(1000)}`)).ids, [], 'a run of exactly the limit is kept');
+  });
+
+  it('leaves out whatever comes after the first characters the index holds, with a warning where that starts', () => {
+    const a = article(['甲'.repeat(400), '乙'.repeat(400), '丙'.repeat(400), '丁'.repeat(10)].map((p) => `${p}。`).join('\n\n'));
+    const left = unsearchedParts(a, 1000);
+    const ids = a.lead.map((b) => b.id);
+    // The opening sentence and the first two paragraphs fit in 1000 characters; the third does not, and what follows stays out.
+    assert.deepEqual(left.ids, ids.slice(-2));
+    assert.equal(left.diagnostics[0]!.line, a.lead.at(-2)!.source.line);
+    assert.match(left.diagnostics[0]!.reason, /the text from here on \(2 block\(s\)\).*has 1,2\d\d characters and the index holds the first 1,000/);
+  });
+
+  it('marks those parts data-pagefind-ignore on the page, through the sanitizer', () => {
+    const a = article(`第一段。\n\n${'與'.repeat(1500)}`);
+    const ids = new Set(unsearchedParts(a).ids);
+    const ctx = { variant: 'zh-Hant' as const, strings: bodyStrings('zh-Hant'), internalHref: () => '#', entityHref: () => undefined, eventHref: () => '#' };
+    const marked = renderArticle(a, { ...ctx, unsearched: ids }).lead;
+    assert.equal((marked.match(/data-pagefind-ignore=""/g) ?? []).length, 1);
+    assert.match(marked, new RegExp(`<p id="${[...ids][0]}" data-pagefind-ignore="">與`));
+    assert.doesNotMatch(renderArticle(a, ctx).lead, /data-pagefind-ignore/);
+  });
+});
+
+describe('titles', () => {
+  const titleOf = (text: string) => {
+    const seed = parseSeed('x.md', text);
+    const [article] = ingestSeed(seed);
+    return { title: article?.title, messages: seed.file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.reason}`) };
+  };
+
+  it('a title found in the text is cut to 200 characters, with a warning at its line', () => {
+    const long = '與'.repeat(60_000);
+    const heading = titleOf(`---\nkind: wiki\n---\n\n# ${long}\n\n**標題**是一個頁面。\n`);
+    assert.equal(heading.title, `${'與'.repeat(200)}…`);
+    assert.deepEqual(heading.messages, ['5:1 warning the title is 60,000 characters long; its first 200 are used, followed by …']);
+    const bold = titleOf(`---\nkind: wiki\n---\n**${'越'.repeat(201)}**是一個頁面。\n`);
+    assert.equal(bold.title, `${'越'.repeat(200)}…`);
+    assert.match(bold.messages[0]!, /^4:1 warning the title is 201 characters long/);
+    assert.equal(titleOf(`---\nkind: wiki\n---\n**${'越'.repeat(200)}**是一個頁面。\n`).title, '越'.repeat(200));
+  });
+
+  it('front matter may not set a title over 200 characters or a Wikipedia title over 255', () => {
+    assert.match(titleOf(`---\ntitle: ${'與'.repeat(201)}\n---\n**標題**是一個頁面。\n`).messages[0]!, /^2:1 error front matter `title`: a title has at most 200 characters/);
+    assert.match(titleOf(`---\nwikipedia: ${'與'.repeat(256)}\n---\n**標題**是一個頁面。\n`).messages[0]!, /^2:1 error front matter `wikipedia`/);
   });
 });

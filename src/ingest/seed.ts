@@ -15,7 +15,7 @@ const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Front matter a seed may carry, for facts the text itself cannot tell. */
 export const SeedMetaSchema = z
   .object({
-    title: z.string().min(1).optional(),
+    title: z.string().min(1).max(200, 'a title has at most 200 characters').optional(),
     slug: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by hyphens')
@@ -29,7 +29,7 @@ export const SeedMetaSchema = z
     publisher: z.string().min(1).optional(),
     licence: z.string().min(1).optional(),
     licence_url: z.string().url().optional(),
-    wikipedia: z.string().min(1).optional(),
+    wikipedia: z.string().min(1).max(255, 'a Wikipedia title has at most 255 characters').optional(),
   })
   .strict();
 
@@ -53,6 +53,22 @@ export interface Seed {
 export function seedPos(seed: Seed, bodyLine: number, column?: number): SourcePos {
   const line = bodyLine + seed.firstLine - 1;
   return column === undefined ? { file: seed.path, line } : { file: seed.path, line, column };
+}
+
+/**
+ * The longest title kept whole, in characters. Wikipedia's titles end at 255
+ * bytes (85 CJK characters) and headlines are shorter still; a longer one is
+ * not a title, and would be repeated in every listing that names the article
+ * and indexed by Pagefind, which slows down more than linearly on such text.
+ */
+export const MAX_TITLE_LENGTH = 200;
+
+/** A title found in the text (a heading, a bold term, a headline), shortened with a warning when longer than MAX_TITLE_LENGTH. */
+export function boundedTitle(seed: Seed, title: string, bodyLine: number): string {
+  const chars = [...title];
+  if (chars.length <= MAX_TITLE_LENGTH) return title;
+  seedMessage(seed, `the title is ${chars.length.toLocaleString('en')} characters long; its first ${MAX_TITLE_LENGTH} are used, followed by …`, bodyLine);
+  return `${chars.slice(0, MAX_TITLE_LENGTH).join('')}…`;
 }
 
 /** Records a warning (or, with fatal, an error) at a body line of the seed. */

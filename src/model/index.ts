@@ -267,4 +267,6 @@ export interface SiteModel {
   readonly events: readonly TimelineEvent[];
   /** For each article id, the articles related to it, strongest first. */
   readonly related: Readonly<Record<string, readonly RelatedArticle[]>>;
+  /** For each article id that has any, the anchor ids of the parts the search index leaves out (src/site/search-text.ts). */
+  readonly unsearched?: Readonly<Record<string, readonly string[]>>;
 }

@@ -29,7 +29,12 @@ export interface RenderContext {
   readonly entityHref: (id: string) => string | undefined;
   /** The href of a timeline event. */
   readonly eventHref: (id: string) => string;
+  /** Anchor ids of the blocks, headings and notes the search index leaves out (src/site/search-text.ts). */
+  readonly unsearched?: ReadonlySet<string>;
 }
+
+/** `data-pagefind-ignore` on a part the search index leaves out. */
+const searchable = (id: string, ctx: RenderContext) => (ctx.unsearched?.has(id) ? { dataPagefindIgnore: '' } : {});
 
 export function wikipediaUrl(title: string, variant: Variant, anchor?: string): string {
   const path = encodeURIComponent(title.replace(/ /g, '_')).replace(/%3A/g, ':');
@@ -86,9 +91,9 @@ export function renderInlines(inlines: readonly Inline[], ctx: RenderContext): E
 export function renderBlock(block: Block, ctx: RenderContext): Element {
   switch (block.type) {
     case 'paragraph':
-      return h('p', { id: block.id }, renderInlines(block.children, ctx));
+      return h('p', { id: block.id, ...searchable(block.id, ctx) }, renderInlines(block.children, ctx));
     case 'related':
-      return h('aside', { id: block.id, className: ['related-headline'], ariaLabel: ctx.strings.related }, [
+      return h('aside', { id: block.id, ...searchable(block.id, ctx), className: ['related-headline'], ariaLabel: ctx.strings.related }, [
         h('p', renderInlines(block.children, ctx)),
       ]);
     case 'figure': {
@@ -103,21 +108,21 @@ export function renderBlock(block: Block, ctx: RenderContext): Element {
         caption.push({ type: 'text', value: ' ' }, h('a', { href: block.image.page, className: ['file-page'], rel: 'noopener' }, ctx.strings.filePage));
       }
       if (caption.length) kids.push(h('figcaption', caption));
-      return h('figure', { id: block.id, className: block.image ? [] : ['no-image'] }, kids);
+      return h('figure', { id: block.id, ...searchable(block.id, ctx), className: block.image ? [] : ['no-image'] }, kids);
     }
     case 'list':
       return h(
         block.ordered ? 'ol' : 'ul',
-        { id: block.id, start: block.ordered && block.start !== undefined && block.start !== 1 ? block.start : undefined },
+        { id: block.id, ...searchable(block.id, ctx), start: block.ordered && block.start !== undefined && block.start !== 1 ? block.start : undefined },
         block.items.map((item) => h('li', item.map((b) => renderBlock(b, ctx)))),
       );
     case 'quote':
-      return h('blockquote', { id: block.id }, block.children.map((b) => renderBlock(b, ctx)));
+      return h('blockquote', { id: block.id, ...searchable(block.id, ctx) }, block.children.map((b) => renderBlock(b, ctx)));
     case 'code':
-      return h('pre', { id: block.id }, [h('code', block.value)]);
+      return h('pre', { id: block.id, ...searchable(block.id, ctx) }, [h('code', block.value)]);
     case 'table': {
       const [head, ...body] = block.rows;
-      return h('div', { className: ['table-wrap'], id: block.id }, [
+      return h('div', { className: ['table-wrap'], id: block.id, ...searchable(block.id, ctx) }, [
         h('table', [
           head ? h('thead', [h('tr', head.map((cell) => h('th', { scope: 'col' }, renderInlines(cell, ctx))))]) : undefined,
           h('tbody', body.map((row) => h('tr', row.map((cell) => h('td', renderInlines(cell, ctx)))))),
@@ -130,7 +135,7 @@ export function renderBlock(block: Block, ctx: RenderContext): Element {
 function renderSection(section: Section, ctx: RenderContext): Element {
   const headingId = `${section.id}`;
   return h('section', { ariaLabelledBy: headingId }, [
-    h(`h${section.level}`, { id: headingId }, renderInlines(section.heading, ctx)),
+    h(`h${section.level}`, { id: headingId, ...searchable(headingId, ctx) }, renderInlines(section.heading, ctx)),
     ...section.blocks.map((b) => renderBlock(b, ctx)),
   ]);
 }
@@ -143,7 +148,7 @@ function renderFootnote(note: Footnote, ctx: RenderContext): Element {
     h('a', { href: `#${ref}`, role: 'doc-backlink', className: ['backref'], ariaLabel: ctx.strings.backToCitation(note.n, k + 1) }, note.refs.length > 1 ? `↩${k + 1}` : '↩'),
   );
   const backs: ElementContent[] = back.flatMap((a) => [{ type: 'text', value: ' ' } as const, a]);
-  return h('li', { id: note.id, value: note.n, className: note.content ? [] : ['missing-note'] }, [...body, ...backs]);
+  return h('li', { id: note.id, ...searchable(note.id, ctx), value: note.n, className: note.content ? [] : ['missing-note'] }, [...body, ...backs]);
 }
 
 export function renderFootnotes(notes: readonly Footnote[], ctx: RenderContext): Element | undefined {

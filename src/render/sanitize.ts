@@ -22,7 +22,7 @@ export const ARTICLE_SCHEMA: Schema = {
   allowDoctypes: false,
   tagNames: TAGS,
   attributes: {
-    '*': ['id', 'className', 'role', ...ARIA, 'lang', 'dir', 'title', 'tabIndex', 'hidden'],
+    '*': ['id', 'className', 'role', ...ARIA, 'lang', 'dir', 'title', 'tabIndex', 'hidden', 'dataPagefindIgnore'],
     a: ['href', 'rel', 'hrefLang'],
     img: ['src', 'alt', 'loading', 'decoding', 'width', 'height'],
     ol: ['start', 'reversed'],

@@ -18,6 +18,7 @@ import { extractEvents } from '../timeline/events.ts';
 import { collectNames, createConverter, loadGlossary, reviewConversion, setDefaultConverter } from '../convert/index.ts';
 import { readSiteConfig } from './config.ts';
 import { BuildError, diagnosticsOf, type Diagnostic } from './diagnostics.ts';
+import { unsearchedParts } from './search-text.ts';
 
 export const DEFAULT_OPTIONS: SiteOptions = Object.freeze({ variants: VARIANTS, title: '俄越關係知識站' });
 
@@ -72,6 +73,12 @@ export function buildSite(seedsDir: string, options: Partial<SiteOptions> = {}):
   const converter = createConverter({ glossary: glossary.glossary, names: collectNames(timeline.articles, { entities: linked.entities }) });
   setDefaultConverter(converter);
   diagnostics.push(...timeline.articles.flatMap((a) => reviewConversion(a, converter)));
+  const unsearched: Record<string, readonly string[]> = {};
+  for (const article of timeline.articles) {
+    const left = unsearchedParts(article);
+    if (left.ids.length) unsearched[article.id] = left.ids;
+    diagnostics.push(...left.diagnostics);
+  }
   return {
     model: {
       options: { ...DEFAULT_OPTIONS, ...config.options, ...options },
@@ -79,6 +86,7 @@ export function buildSite(seedsDir: string, options: Partial<SiteOptions> = {}):
       entities: linked.entities,
       events: timeline.events,
       related,
+      unsearched,
     },
     diagnostics,
   };

@@ -253,6 +253,7 @@ function* allPages(model: SiteModel, variants: readonly Variant[] = model.option
         internalHref: (slug, anchor) => relativeHref(url, `${articlePath(variant, slug)}${anchor ? `#${anchor}` : ''}`),
         entityHref: (id) => (withPage.has(id) ? relativeHref(url, entityPath(variant, id)) : undefined),
         eventHref: (id) => relativeHref(url, eventUrl(layout, variant, id)),
+        ...(model.unsearched?.[article.id] ? { unsearched: new Set(model.unsearched[article.id]) } : {}),
       });
       yield [
         'articles',

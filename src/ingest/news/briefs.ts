@@ -3,7 +3,7 @@
  * headline and a summary. Each becomes an Article of kind 'brief'.
  */
 import type { Article, Block, Slug } from '../../model/index.ts';
-import { seedMessage, seedPos, type Seed } from '../seed.ts';
+import { boundedTitle, seedMessage, seedPos, type Seed } from '../seed.ts';
 import { slugify, uniqueId } from '../slug.ts';
 import { Anchors, figure, paragraph } from './blocks.ts';
 import { briefDate } from './date-inference.ts';
@@ -73,7 +73,7 @@ export function briefArticle(teaser: Teaser, ctx: BriefContext): Article | undef
     seedMessage(seed, 'a teaser after 更多 has no headline; it was left out', firstLine);
     return undefined;
   }
-  const title = teaser.headline.text;
+  const title = boundedTitle(seed, teaser.headline.text, teaser.headline.line);
   const anchors = new Anchors();
   const lead: Block[] = [];
   if (teaser.photo && teaser.photo.parts.caption !== '') lead.push(figure(anchors, teaser.photo.parts, seedPos(seed, teaser.photo.line)));

@@ -5,7 +5,7 @@
  * 'brief' Article per teaser.
  */
 import type { Article, Block, Slug } from '../../model/index.ts';
-import { seedMessage, seedPos, type Seed } from '../seed.ts';
+import { boundedTitle, seedMessage, seedPos, type Seed } from '../seed.ts';
 import { slugify } from '../slug.ts';
 import { summarise } from '../summary.ts';
 import { Anchors, figure, paragraph, related } from './blocks.ts';
@@ -44,7 +44,7 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
     seedMessage(seed, 'the first line reads like a paragraph, not a headline; it is used as the title anyway', headline.line);
   }
 
-  const title = seed.meta.title ?? headline.text;
+  const title = seed.meta.title ?? boundedTitle(seed, headline.text, headline.line);
   const id = seed.meta.slug ?? (slugify(title, opts.maxSlugLength) || slugify(seed.id, opts.maxSlugLength) || 'news');
   const lead = reportBlocks(seed, report);
   const paragraphs = report.items.flatMap((it) => (it.kind === 'paragraph' ? [it.text] : []));

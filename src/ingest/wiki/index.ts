@@ -14,7 +14,7 @@
  */
 import type { Nodes } from 'mdast';
 import type { Article, Block, Inline, Licence, SafeUrl, Slug } from '../../model/index.ts';
-import { seedMessage, type Seed } from '../seed.ts';
+import { boundedTitle, seedMessage, type Seed } from '../seed.ts';
 import { slugify } from '../slug.ts';
 import { summarise } from '../summary.ts';
 import { safeUrl } from '../url.ts';
@@ -89,7 +89,8 @@ export function ingestWiki(seed: Seed): Article {
   const { lead, sections } = builder.sections(nodes);
   const footnotes = builder.footnotes(notes);
 
-  const title = seed.meta.title ?? h1Title ?? openingBoldTerm(lead) ?? seed.id;
+  const found = h1Title ?? openingBoldTerm(lead);
+  const title = seed.meta.title ?? (found ? boundedTitle(seed, found, h1Title ? (first?.position?.start.line ?? 1) : (lead.find((b) => b.type === 'paragraph')?.source.line ?? seed.firstLine) - seed.firstLine + 1) : seed.id);
   if (!seed.meta.title && !h1Title && title === seed.id) {
     seedMessage(seed, 'no title found (front matter `title`, a leading `# heading` or a bold term opening the lead); using the file name', 1);
   }
