@@ -14,6 +14,7 @@ import { renderArticle } from '../src/render/article.ts';
 import { sanitizeNodes } from '../src/render/sanitize.ts';
 import { ingestSeed } from '../src/ingest/index.ts';
 import { parseSeed } from '../src/ingest/seed.ts';
+import { wikiTarget } from '../src/ingest/wiki/wikilinks.ts';
 import { longestRun, unsearchedParts } from '../src/site/search-text.ts';
 import { bodyStrings } from '../src/site/ui.ts';
 import { build, rawSeedText, ROOT, WIKI_SEED } from './helpers.ts';
@@ -274,6 +275,12 @@ describe('titles', () => {
     assert.equal(bold.title, `${'越'.repeat(200)}…`);
     assert.match(bold.messages[0]!, /^4:1 warning the title is 201 characters long/);
     assert.equal(titleOf(`---\nkind: wiki\n---\n**${'越'.repeat(200)}**是一個頁面。\n`).title, '越'.repeat(200));
+  });
+
+  it('a wikilink to a title longer than MediaWiki allows (255 bytes) is no wikilink, so names no entity', () => {
+    assert.deepEqual(wikiTarget(`../Page/${'與'.repeat(85)}.md`), { title: '與'.repeat(85) });
+    assert.equal(wikiTarget(`../Page/${'與'.repeat(86)}.md`), undefined);
+    assert.equal(wikiTarget(`https://zh.wikipedia.org/wiki/${encodeURIComponent('與'.repeat(60_000))}`), undefined);
   });
 
   it('front matter may not set a title over 200 characters or a Wikipedia title over 255', () => {

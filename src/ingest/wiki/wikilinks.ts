@@ -32,9 +32,17 @@ export function wikiTarget(url: string): WikiTarget | undefined {
   return anchor ? { title, anchor } : { title };
 }
 
-/** Wiki titles use spaces where URLs use underscores; control characters and path tricks are refused. */
+/** MediaWiki's limit on a title, in UTF-8 bytes. */
+export const MAX_WIKI_TITLE_BYTES = 255;
+
+/**
+ * Wiki titles use spaces where URLs use underscores; control characters, path
+ * tricks and titles longer than any page can have are refused.
+ */
 export function normaliseTitle(title: string): string | undefined {
+  if (title.length > MAX_WIKI_TITLE_BYTES * 3) return undefined;
   const t = title.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  if (Buffer.byteLength(t) > MAX_WIKI_TITLE_BYTES) return undefined;
   // eslint-disable-next-line no-control-regex
   if (!t || /[\u0000-\u001f\u007f<>[\]{}|]/.test(t) || t.startsWith('.') || t.startsWith('/')) return undefined;
   return t;
