@@ -114,12 +114,15 @@ async function renderForSite(seedsDir: string, outDir: string, dir: string, jobs
   // The other processes start at once: they build their own model while this one builds and checks its own.
   const [mine, ...theirs] = shares(readSiteConfig(seedsDir).options.variants ?? DEFAULT_OPTIONS.variants, jobs);
   const others = theirs.map((variants) => renderElsewhere(seedsDir, dir, variants, options));
-  const discard = async () => {
+  const stopOthers = async () => {
     for (const { child } of others) if (child.exitCode === null) child.kill();
     await Promise.allSettled(others.map((o) => o.urls));
+  };
+  const discard = async () => {
+    await stopOthers();
     removeFolder(dir);
   };
-  whenOrphaned(discard);
+  whenOrphaned(stopOthers, () => removeFolder(dir));
 
   let result: BuildResult;
   try {
@@ -207,11 +210,17 @@ function writeFile(dir: string, file: DataFile): void {
 const WRITE_BATCH = 1 << 16;
 
 /** What to do before exiting when the build goes away (see `watchForOrphaning`). */
-let orphanedCleanUp: () => void | Promise<void> = () => {};
+let orphanedCleanUp: { settle: () => Promise<void>; remove: () => void } = { settle: async () => {}, remove: () => {} };
 
-/** Sets what this process does when the build goes away: stop the processes it started, remove what it wrote. */
-function whenOrphaned(cleanUp: () => void | Promise<void>): void {
-  orphanedCleanUp = cleanUp;
+/**
+ * Sets what this process does when the build goes away: `settle` stops the
+ * processes it started and waits for them; `remove` removes what was written.
+ * `remove` and the exit run in one synchronous step: a write of this process's
+ * own, waiting in a promise chain, could otherwise run between the two and
+ * leave a file behind.
+ */
+function whenOrphaned(settle: () => Promise<void>, remove: () => void): void {
+  orphanedCleanUp = { settle, remove };
 }
 
 /**
@@ -222,9 +231,14 @@ function whenOrphaned(cleanUp: () => void | Promise<void>): void {
  */
 function watchForOrphaning(): () => void {
   const orphaned = () => {
-    void Promise.resolve()
-      .then(orphanedCleanUp)
-      .finally(() => process.exit(1));
+    const finish = () => {
+      try {
+        orphanedCleanUp.remove();
+      } finally {
+        process.exit(1);
+      }
+    };
+    void Promise.resolve().then(orphanedCleanUp.settle).then(finish, finish);
   };
   process.on('disconnect', orphaned);
   return () => process.off('disconnect', orphaned);
