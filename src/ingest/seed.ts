@@ -12,10 +12,18 @@ import { decodeSeed } from './decode.ts';
 
 const isoDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/**
+ * The longest title kept whole, in characters. Wikipedia's titles end at 255
+ * bytes (85 CJK characters) and headlines are shorter still; a longer one is
+ * not a title, and would be repeated in every listing that names the article
+ * and indexed by Pagefind, which slows down more than linearly on such text.
+ */
+export const MAX_TITLE_LENGTH = 200;
+
 /** Front matter a seed may carry, for facts the text itself cannot tell. */
 export const SeedMetaSchema = z
   .object({
-    title: z.string().min(1).max(200, 'a title has at most 200 characters').optional(),
+    title: z.string().min(1).max(MAX_TITLE_LENGTH, `a title has at most ${MAX_TITLE_LENGTH} characters`).optional(),
     slug: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by hyphens')
@@ -54,14 +62,6 @@ export function seedPos(seed: Seed, bodyLine: number, column?: number): SourcePo
   const line = bodyLine + seed.firstLine - 1;
   return column === undefined ? { file: seed.path, line } : { file: seed.path, line, column };
 }
-
-/**
- * The longest title kept whole, in characters. Wikipedia's titles end at 255
- * bytes (85 CJK characters) and headlines are shorter still; a longer one is
- * not a title, and would be repeated in every listing that names the article
- * and indexed by Pagefind, which slows down more than linearly on such text.
- */
-export const MAX_TITLE_LENGTH = 200;
 
 /** A title found in the text (a heading, a bold term, a headline), shortened with a warning when longer than MAX_TITLE_LENGTH. */
 export function boundedTitle(seed: Seed, title: string, bodyLine: number): string {

@@ -7,12 +7,13 @@
  * took 9.2 s, of random characters 5.2 s, while 640,000 characters of the
  * corpus's prose took 1.0 s; a 30 MB seed of one repeated phrase had not been
  * indexed after nine minutes. Prose has a space or a punctuation mark every
- * few dozen characters (the generated 10k corpus: never more than a few
- * hundred without one). So a block with a longer stretch is left out of the
+ * few dozen characters (at most 54 without one in the seeds and in the
+ * generated 10k corpus). So a block with a longer stretch is left out of the
  * index, and so is whatever comes after an article's first SEARCH_TEXT_LIMIT
  * characters. Both still show on the page; the build warns about each article.
  */
-import type { Article, Block, Inline, SourcePos } from '../model/index.ts';
+import { plainText } from '../link/walk.ts';
+import type { Article, Block, SourcePos } from '../model/index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 /** Characters of an article's text the search index holds (heading, blocks and notes, in reading order). */
@@ -27,22 +28,13 @@ interface Unit {
   readonly text: string;
 }
 
-function inlineText(inlines: readonly Inline[]): string {
-  let out = '';
-  for (const i of inlines) {
-    if (i.type === 'text' || i.type === 'code') out += i.value;
-    else if ('children' in i) out += inlineText(i.children);
-  }
-  return out;
-}
-
 function blockText(block: Block): string {
   switch (block.type) {
     case 'paragraph':
     case 'related':
-      return inlineText(block.children);
+      return plainText(block.children);
     case 'figure':
-      return `${inlineText(block.caption)} ${block.credit ?? ''} ${block.alt}`;
+      return `${plainText(block.caption)} ${block.credit ?? ''} ${block.alt}`;
     case 'list':
       return block.items.map((item) => item.map(blockText).join('\n')).join('\n');
     case 'quote':
@@ -50,17 +42,17 @@ function blockText(block: Block): string {
     case 'code':
       return block.value;
     case 'table':
-      return block.rows.map((row) => row.map(inlineText).join(' ')).join('\n');
+      return block.rows.map((row) => row.map(plainText).join(' ')).join('\n');
   }
 }
 
 function* units(article: Article): Generator<Unit> {
   for (const b of article.lead) yield { id: b.id, source: b.source, text: blockText(b) };
   for (const s of article.sections) {
-    yield { id: s.id, source: s.source, text: inlineText(s.heading) };
+    yield { id: s.id, source: s.source, text: plainText(s.heading) };
     for (const b of s.blocks) yield { id: b.id, source: b.source, text: blockText(b) };
   }
-  for (const n of article.footnotes) if (n.content) yield { id: n.id, source: n.source, text: inlineText(n.content) };
+  for (const n of article.footnotes) if (n.content) yield { id: n.id, source: n.source, text: plainText(n.content) };
 }
 
 /** 1 for each BMP code unit that is whitespace, punctuation or a symbol. */

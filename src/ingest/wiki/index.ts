@@ -89,8 +89,7 @@ export function ingestWiki(seed: Seed): Article {
   const { lead, sections } = builder.sections(nodes);
   const footnotes = builder.footnotes(notes);
 
-  const found = h1Title ?? openingBoldTerm(lead);
-  const title = seed.meta.title ?? (found ? boundedTitle(seed, found, h1Title ? (first?.position?.start.line ?? 1) : (lead.find((b) => b.type === 'paragraph')?.source.line ?? seed.firstLine) - seed.firstLine + 1) : seed.id);
+  const title = seed.meta.title ?? titleInText(seed, h1Title, first?.position?.start.line ?? 1, lead) ?? seed.id;
   if (!seed.meta.title && !h1Title && title === seed.id) {
     seedMessage(seed, 'no title found (front matter `title`, a leading `# heading` or a bold term opening the lead); using the file name', 1);
   }
@@ -124,14 +123,21 @@ export function ingestWiki(seed: Seed): Article {
   };
 }
 
-/** The bold term that opens the lead, as in `**俄越关系**（…）是指…`. */
-function openingBoldTerm(lead: readonly Block[]): string | undefined {
+/** The title the text gives (its leading heading, else the bold term opening the lead), bounded with a warning at its line. */
+function titleInText(seed: Seed, h1Title: string | undefined, h1Line: number, lead: readonly Block[]): string | undefined {
+  if (h1Title) return boundedTitle(seed, h1Title, h1Line);
+  const bold = openingBoldTerm(lead);
+  return bold && boundedTitle(seed, bold.term, bold.line - seed.firstLine + 1);
+}
+
+/** The bold term that opens the lead, as in `**俄越关系**（…）是指…`, and the file line of its paragraph. */
+function openingBoldTerm(lead: readonly Block[]): { term: string; line: number } | undefined {
   const para = lead.find((b) => b.type === 'paragraph');
   if (para?.type !== 'paragraph') return undefined;
   const first = para.children.find((i) => !(i.type === 'text' && i.value.trim() === ''));
   if (first?.type !== 'strong') return undefined;
   const term = inlineText(first.children).trim();
-  return term || undefined;
+  return term ? { term, line: para.source.line } : undefined;
 }
 
 export function inlineText(inlines: readonly Inline[]): string {
