@@ -6,6 +6,8 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { generateCorpus } from '../bench/corpus.ts';
 import { parseSeed, readSeed } from '../src/ingest/seed.ts';
+import { buildSite } from '../src/site/build.ts';
+import { BuildError } from '../src/site/diagnostics.ts';
 import { build, ROOT } from './helpers.ts';
 import { encodeLegacy } from './legacy-encode.ts';
 
@@ -114,13 +116,45 @@ describe('broken input stops the build with file:line:col, or builds with a warn
     assertRefused(buildOver(seedsFrom('whitespace')), message('blank.md', 1, 'error', 'the file holds only whitespace'));
   });
 
-  it('duplicate slugs across two seeds', () => {
-    const r = buildOver(seedsFrom('duplicate-slugs'));
-    assertRefused(r, /b\.md[:\d]*: error: slug "same-slug" of "越俄關係" is already used by "俄越關係" \([^)]*a\.md\)/);
+  it('duplicate slugs name the line the slug comes from, in both files', () => {
+    assertRefused(buildOver(seedsFrom('duplicate-slugs')), /b\.md:3:1: error: slug "same-slug" of "越俄關係" is already used by "俄越關係" \([^)]*a\.md:2\)/);
+    const refusal = (files: Record<string, string>) => {
+      try {
+        buildSite(seedsFrom(files));
+      } catch (error) {
+        if (!(error instanceof BuildError)) throw error;
+        return error.diagnostics.filter((d) => d.severity === 'error').map((d) => `${path.basename(d.file)}:${d.line} ${d.reason}`);
+      }
+      return [];
+    };
+    const wiki = '**俄越關係**是指俄羅斯和越南之間的雙邊關係。\n';
+    // A leading heading in each (a title in either script gives one slug), a bold term, a `title:`.
+    const headings = refusal({ 'a.md': `# 俄越關係\n\n${wiki}`, 'b.md': `---\nkind: wiki\n---\n\n# 俄越关系\n\n${wiki}` });
+    assert.equal(headings.length, 1);
+    assert.match(headings[0]!, /^b\.md:5 slug "e-yue-guan-xi" of "俄越关系" is already used by "俄越關係" \([^)]*a\.md:1\); set a different `slug:` in front matter$/);
+    assert.match(refusal({ 'a.md': `---\nkind: wiki\n---\n${wiki}`, 'b.md': `---\nkind: wiki\ntitle: 俄越关系\n---\n${wiki}` })[0]!, /^b\.md:3 slug "e-yue-guan-xi" .*a\.md:4\)/);
+    // A slug from the file name: the file's first line.
+    assert.match(refusal({ 'a.md': '---\nkind: wiki\nslug: e-yue\n---\n正文是一段話。\n', 'e-yue.md': '---\nkind: wiki\n---\n正文是另一段話。\n' })[0]!, /^e-yue\.md:1 slug "e-yue" .*a\.md:3\)/);
   });
 
-  it('duplicate slugs name a line and column', () => {
-    assertRefused(buildOver(seedsFrom('duplicate-slugs')), message('b.md', '\\d+', 'error', 'slug "same-slug"'));
+  it('briefs never clash: the same teaser (in either script) or a report with its headline is kept once, another title (比塞 for 比赛) gets -2', () => {
+    const report = (headline: string, teasers: string[]) =>
+      [headline, '', `越通社河内——${headline}。(越通社-VNA)`, '', '更多', '', ...teasers.flatMap((t) => [t, '', `11月9日,${t}。`, ''])].join('\n');
+    const { model } = buildSite(
+      seedsFrom({
+        'a.txt': report('越南外长访问日本', ['越日合作论坛举行', '河内举行马拉松比赛']),
+        'b.txt': report('越南总理访问泰国', ['越日合作論壇舉行', '河内举行马拉松比塞']),
+        'c.txt': report('越日合作论坛举行', ['河内举行马拉松比赛']),
+      }),
+    );
+    const titles = model.articles.map((a) => `${a.slug} ${a.kind} ${a.title}`);
+    assert.deepEqual(titles, [
+      'yue-nan-wai-zhang-fang-wen-ri-ben news 越南外长访问日本',
+      'he-nei-ju-xing-ma-la-song-bi-sai brief 河内举行马拉松比赛',
+      'yue-nan-zong-li-fang-wen-tai-guo news 越南总理访问泰国',
+      'he-nei-ju-xing-ma-la-song-bi-sai-2 brief 河内举行马拉松比塞',
+      'yue-ri-he-zuo-lun-tan-ju-xing news 越日合作论坛举行',
+    ]);
   });
 
   it('a footnote marker with no entry', () => {

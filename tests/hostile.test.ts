@@ -281,6 +281,12 @@ describe('titles', () => {
     assert.deepEqual(wikiTarget(`../Page/${'與'.repeat(85)}.md`), { title: '與'.repeat(85) });
     assert.equal(wikiTarget(`../Page/${'與'.repeat(86)}.md`), undefined);
     assert.equal(wikiTarget(`https://zh.wikipedia.org/wiki/${encodeURIComponent('與'.repeat(60_000))}`), undefined);
+    // In a seed, either form: the text is kept without a link, with a warning that says why.
+    const seed = `---\nkind: wiki\n---\n**標題**是一個頁面。\n\n[甲](../Page/${'與'.repeat(86)}.md "wikilink")與[乙](https://zh.wikipedia.org/wiki/${'與'.repeat(86)})。\n`;
+    const { messages } = titleOf(seed);
+    assert.equal(messages.length, 2);
+    for (const m of messages) assert.match(m, /^6:1 warning wikilink ".*"…?: the page title is longer than a wiki title can be \(255 bytes\); the link text is kept without the link$/);
+    assert.match(messages[0]!, /"\.\.\/Page\/與/);
   });
 
   it('front matter may not set a title over 200 characters or a Wikipedia title over 255', () => {

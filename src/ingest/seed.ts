@@ -53,6 +53,8 @@ export interface Seed {
   /** The file line on which `text` starts (1 when there is no front matter). */
   readonly firstLine: number;
   readonly meta: SeedMeta;
+  /** The file line of each front matter key the seed sets. */
+  readonly metaLines: Readonly<Partial<Record<keyof SeedMeta, number>>>;
   /** Collects this seed's messages; `fatal: true` marks an error. */
   readonly file: VFile;
 }
@@ -87,6 +89,7 @@ export function parseSeed(filePath: string, raw: string): Seed {
   let body = text0;
   let firstLine = 1;
   let meta: SeedMeta = {};
+  const metaLines: Partial<Record<keyof SeedMeta, number>> = {};
   if (/^---[ \t]*\n/.test(text0)) {
     try {
       const parsed = matter(text0);
@@ -95,6 +98,7 @@ export function parseSeed(filePath: string, raw: string): Seed {
       const result = SeedMetaSchema.safeParse(parsed.data ?? {});
       if (result.success) {
         meta = result.data;
+        for (const key of Object.keys(meta) as (keyof SeedMeta)[]) metaLines[key] = lineOfKey(text0, key) ?? 1;
       } else {
         for (const issue of result.error.issues) {
           const reasons =
@@ -119,7 +123,7 @@ export function parseSeed(filePath: string, raw: string): Seed {
       m.fatal = true;
     }
   }
-  return { path: filePath, id, text: body, firstLine, meta, file };
+  return { path: filePath, id, text: body, firstLine, meta, metaLines, file };
 }
 
 const CLOSING: Record<string, string> = { '[': ']', '{': '}', '"': '"', "'": "'" };

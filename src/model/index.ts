@@ -197,6 +197,8 @@ export interface Article {
   readonly parent?: string;
   /** The seed file this article came from. */
   readonly file: string;
+  /** The line of `file` the slug comes from: its `slug:` or `title:` front matter, or the title in the text (1 when from the file name). */
+  readonly slugLine: number;
 }
 
 export interface SiteOptions {

@@ -11,11 +11,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { ingestSeed, readSeed } from '../ingest/index.ts';
-import type { Article, SiteModel, SiteOptions } from '../model/index.ts';
+import type { Article, SiteModel, SiteOptions, Slug } from '../model/index.ts';
 import { VARIANTS } from '../model/index.ts';
 import { linkCorpus, relatedArticles } from '../link/index.ts';
 import { extractEvents } from '../timeline/events.ts';
-import { collectNames, createConverter, loadGlossary, reviewConversion, setDefaultConverter } from '../convert/index.ts';
+import { collectNames, createConverter, loadGlossary, reviewConversion, sameInScript, setDefaultConverter } from '../convert/index.ts';
+import { uniqueId } from '../ingest/slug.ts';
 import { readSiteConfig } from './config.ts';
 import { BuildError, diagnosticsOf, type Diagnostic } from './diagnostics.ts';
 import { unsearchedParts } from './search-text.ts';
@@ -56,7 +57,7 @@ export function buildSite(seedsDir: string, options: Partial<SiteOptions> = {}):
     articles.push(...ingestSeed(seed));
     files.push(seed.file);
   }
-  const unique = dedupeBriefs(articles);
+  const unique = settleBriefs(articles);
   const config = readSiteConfig(seedsDir);
   const glossary = loadGlossary(seedsDir);
   const diagnostics: Diagnostic[] = [
@@ -92,6 +93,7 @@ export function buildSite(seedsDir: string, options: Partial<SiteOptions> = {}):
   };
 }
 
+/** Two articles the author named (not briefs, which are made unique in `settleBriefs`) with one slug. */
 function corpusChecks(articles: readonly Article[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const bySlug = new Map<string, Article>();
@@ -101,36 +103,44 @@ function corpusChecks(articles: readonly Article[]): Diagnostic[] {
       out.push({
         severity: 'error',
         file: article.file,
-        line: slugLine(article.file),
+        line: article.slugLine,
         column: 1,
-        reason: `slug "${article.slug}" of "${article.title}" is already used by "${other.title}" (${other.file}); set a different \`slug:\` in front matter`,
+        reason: `slug "${article.slug}" of "${article.title}" is already used by "${other.title}" (${other.file}:${other.slugLine}); set a different \`slug:\` in front matter`,
       });
     } else bySlug.set(article.slug, article);
   }
   return out;
 }
 
-/** The line of a seed's `slug:` front matter, else 1. */
-function slugLine(file: string): number {
-  try {
-    const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
-    const at = lines.findIndex((l) => /^slug\s*:/.test(l));
-    return at >= 0 ? at + 1 : 1;
-  } catch {
-    return 1;
-  }
-}
-
 /**
- * Reports from one site repeat the same teasers under 更多: a brief seen again
- * (same slug and headline) is the same brief, kept once.
+ * Briefs are made from the teasers under 更多, which reports from one site
+ * repeat and which often announce reports that are seeds too. A brief whose
+ * slug is taken by an article or brief with the same title (in either script)
+ * says nothing that one does not, and is left out; one whose slug is taken by
+ * another title gets the slug with -2, -3, … appended.
  */
-function dedupeBriefs(articles: readonly Article[]): Article[] {
-  const seen = new Map<string, string>();
-  return articles.filter((a) => {
-    if (a.kind !== 'brief') return true;
-    if (seen.get(a.slug) === a.title) return false;
-    seen.set(a.slug, a.title);
-    return true;
-  });
+function settleBriefs(articles: readonly Article[]): Article[] {
+  const named = new Map<string, Article>();
+  for (const a of articles) if (a.kind !== 'brief' && !named.has(a.slug)) named.set(a.slug, a);
+  const taken = new Set(named.keys());
+  const briefs = new Map<string, Article>();
+  const out: Article[] = [];
+  for (const a of articles) {
+    if (a.kind !== 'brief') {
+      out.push(a);
+      continue;
+    }
+    const same = [named.get(a.slug), briefs.get(a.slug)].some((o) => o && sameInScript(o.title, a.title));
+    if (same) continue;
+    if (!taken.has(a.slug)) {
+      taken.add(a.slug);
+      briefs.set(a.slug, a);
+      out.push(a);
+      continue;
+    }
+    const slug = uniqueId(a.slug, taken) as Slug;
+    briefs.set(slug, a);
+    out.push({ ...a, id: slug, slug });
+  }
+  return out;
 }

@@ -96,5 +96,6 @@ export function briefArticle(teaser: Teaser, ctx: BriefContext): Article | undef
     categories: [],
     parent: ctx.parentId,
     file: seed.path,
+    slugLine: seedPos(seed, teaser.headline.line).line,
   };
 }

@@ -45,7 +45,9 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   }
 
   const title = seed.meta.title ?? boundedTitle(seed, headline.text, headline.line);
-  const id = seed.meta.slug ?? (slugify(title, opts.maxSlugLength) || slugify(seed.id, opts.maxSlugLength) || 'news');
+  const fromTitle = seed.meta.slug ? undefined : slugify(title, opts.maxSlugLength);
+  const id = seed.meta.slug ?? (fromTitle || slugify(seed.id, opts.maxSlugLength) || 'news');
+  const slugLine = seed.metaLines.slug ?? (fromTitle ? (seed.metaLines.title ?? headline.line + seed.firstLine - 1) : undefined) ?? 1;
   const lead = reportBlocks(seed, report);
   const paragraphs = report.items.flatMap((it) => (it.kind === 'paragraph' ? [it.text] : []));
   const captions = report.items.flatMap((it) => (it.kind === 'figure' ? [it.photo.caption] : []));
@@ -71,6 +73,7 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
     ...(report.dateline ? { dateline: report.dateline } : {}),
     ...(report.signoff ? { signoff: report.signoff } : {}),
     file: seed.path,
+    slugLine,
   };
 
   const taken = new Set([id]);

@@ -89,13 +89,16 @@ export function ingestWiki(seed: Seed): Article {
   const { lead, sections } = builder.sections(nodes);
   const footnotes = builder.footnotes(notes);
 
-  const title = seed.meta.title ?? titleInText(seed, h1Title, first?.position?.start.line ?? 1, lead) ?? seed.id;
-  if (!seed.meta.title && !h1Title && title === seed.id) {
+  const found = seed.meta.title ? undefined : titleInText(seed, h1Title, first?.position?.start.line ?? 1, lead);
+  const title = seed.meta.title ?? found?.title ?? seed.id;
+  if (!seed.meta.title && !found) {
     seedMessage(seed, 'no title found (front matter `title`, a leading `# heading` or a bold term opening the lead); using the file name', 1);
   }
   const wikipediaTitle = seed.meta.wikipedia ?? title;
   const pageUrl = wikiPageUrl(wikipediaTitle);
-  const slug = (seed.meta.slug ?? (slugify(title) || slugify(seed.id) || 'article')) as Slug;
+  const fromTitle = seed.meta.slug ? undefined : slugify(title);
+  const slug = (seed.meta.slug ?? (fromTitle || slugify(seed.id) || 'article')) as Slug;
+  const slugLine = seed.metaLines.slug ?? (fromTitle ? (seed.metaLines.title ?? found?.line) : undefined) ?? 1;
   const licenceUrl = seed.meta.licence_url ? safeUrl(seed.meta.licence_url) : undefined;
   const licence: Licence = seed.meta.licence ? { name: seed.meta.licence, url: licenceUrl ?? CC_BY_SA_4.url } : CC_BY_SA_4;
   const sourceUrl = (seed.meta.source_url ? safeUrl(seed.meta.source_url) : undefined) ?? pageUrl;
@@ -120,14 +123,15 @@ export function ingestWiki(seed: Seed): Article {
     footnotes,
     categories,
     file: seed.path,
+    slugLine,
   };
 }
 
 /** The title the text gives (its leading heading, else the bold term opening the lead), bounded with a warning at its line. */
-function titleInText(seed: Seed, h1Title: string | undefined, h1Line: number, lead: readonly Block[]): string | undefined {
-  if (h1Title) return boundedTitle(seed, h1Title, h1Line);
+function titleInText(seed: Seed, h1Title: string | undefined, h1Line: number, lead: readonly Block[]): { title: string; line: number } | undefined {
+  if (h1Title) return { title: boundedTitle(seed, h1Title, h1Line), line: h1Line + seed.firstLine - 1 };
   const bold = openingBoldTerm(lead);
-  return bold && boundedTitle(seed, bold.term, bold.line - seed.firstLine + 1);
+  return bold && { title: boundedTitle(seed, bold.term, bold.line - seed.firstLine + 1), line: bold.line };
 }
 
 /** The bold term that opens the lead, as in `**俄越关系**（…）是指…`, and the file line of its paragraph. */

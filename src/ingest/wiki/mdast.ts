@@ -33,6 +33,8 @@ declare module 'mdast' {
     /** Set on links that point at a wiki page: the page title, namespace included. */
     wikiTitle?: string;
     wikiAnchor?: string;
+    /** Set on links in a wiki URL form whose title no page can have: why. */
+    wikiRefused?: string;
   }
 }
 

@@ -1,5 +1,5 @@
 /** Turns the cleaned mdast tree into model blocks, sections and notes. */
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { LinkData, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Footnote, Inline, LinkTarget, Section } from '../../model/index.ts';
 import { seedMessage, seedPos, type Seed } from '../seed.ts';
 import { slugify, uniqueId } from '../slug.ts';
@@ -109,7 +109,7 @@ export class ModelBuilder {
         return [{ type: 'footnoteRef', n: node.n, id: this.cite(node.n, node.line) }];
       case 'link': {
         const children = this.inlines(node.children);
-        const target = this.linkTarget(node.url, node.data?.wikiTitle, node.data?.wikiAnchor, line(node));
+        const target = this.linkTarget(node.url, node.data ?? {}, line(node));
         return target ? [{ type: 'link', target, children }] : children;
       }
       case 'image':
@@ -122,8 +122,12 @@ export class ModelBuilder {
     }
   }
 
-  private linkTarget(url: string, wikiTitle: string | undefined, anchor: string | undefined, at: number): LinkTarget | undefined {
+  private linkTarget(url: string, { wikiTitle, wikiAnchor: anchor, wikiRefused }: LinkData, at: number): LinkTarget | undefined {
     if (wikiTitle) return anchor ? { kind: 'wikipedia', title: wikiTitle, anchor } : { kind: 'wikipedia', title: wikiTitle };
+    if (wikiRefused) {
+      seedMessage(this.seed, `wikilink ${JSON.stringify(url.slice(0, 80))}${url.length > 80 ? '…' : ''}: ${wikiRefused}; the link text is kept without the link`, at);
+      return undefined;
+    }
     const safe = safeUrl(url);
     if (safe) return { kind: 'external', url: safe };
     seedMessage(this.seed, `link target ${JSON.stringify(url.slice(0, 80))} is not an http(s) URL; the link text is kept without the link`, at);

@@ -16,8 +16,16 @@ export interface WikiTarget {
   readonly anchor?: string;
 }
 
-/** The wiki page a URL points at, or undefined when it is not a wiki link or the title is unusable. */
-export function wikiTarget(url: string): WikiTarget | undefined {
+/** A link in a wiki URL form whose title no wiki page can have, and why. */
+export interface RefusedWikiLink {
+  readonly refused: string;
+}
+
+/**
+ * What a URL in one of the wiki forms points at: the page (title and anchor),
+ * or why its title is unusable. Undefined for any other URL.
+ */
+export function wikiLink(url: string): WikiTarget | RefusedWikiLink | undefined {
   const m = WIKI_URL.exec(url) ?? PAGE_PATH.exec(url);
   if (!m) return undefined;
   let raw = m[1]!;
@@ -28,8 +36,14 @@ export function wikiTarget(url: string): WikiTarget | undefined {
     raw = raw.slice(0, hash);
   }
   const title = normaliseTitle(safeDecode(raw.replace(/\?.*$/, '')));
-  if (!title) return undefined;
-  return anchor ? { title, anchor } : { title };
+  if ('refused' in title) return title;
+  return anchor ? { title: title.title, anchor } : { title: title.title };
+}
+
+/** The wiki page a URL points at, or undefined when it is not a wiki link or the title is unusable. */
+export function wikiTarget(url: string): WikiTarget | undefined {
+  const link = wikiLink(url);
+  return link && 'title' in link ? link : undefined;
 }
 
 /** MediaWiki's limit on a title, in UTF-8 bytes. */
@@ -39,13 +53,16 @@ export const MAX_WIKI_TITLE_BYTES = 255;
  * Wiki titles use spaces where URLs use underscores; control characters, path
  * tricks and titles longer than any page can have are refused.
  */
-export function normaliseTitle(title: string): string | undefined {
-  if (title.length > MAX_WIKI_TITLE_BYTES * 3) return undefined;
+export function normaliseTitle(title: string): { title: string } | RefusedWikiLink {
+  const tooLong = { refused: `the page title is longer than a wiki title can be (${MAX_WIKI_TITLE_BYTES} bytes)` };
+  if (title.length > MAX_WIKI_TITLE_BYTES * 3) return tooLong;
   const t = title.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
-  if (Buffer.byteLength(t) > MAX_WIKI_TITLE_BYTES) return undefined;
+  if (!t) return { refused: 'the page title is empty' };
+  if (Buffer.byteLength(t) > MAX_WIKI_TITLE_BYTES) return tooLong;
   // eslint-disable-next-line no-control-regex
-  if (!t || /[\u0000-\u001f\u007f<>[\]{}|]/.test(t) || t.startsWith('.') || t.startsWith('/')) return undefined;
-  return t;
+  if (/[\u0000-\u001f\u007f<>[\]{}|]/.test(t)) return { refused: 'the page title holds a control character or one of < > [ ] { } |, which no wiki title can' };
+  if (t.startsWith('.') || t.startsWith('/')) return { refused: 'the page title starts with . or /, which would be a path, not a title' };
+  return { title: t };
 }
 
 function safeDecode(s: string): string {
@@ -79,11 +96,14 @@ export function namespaceOf(title: string): { ns?: 'file' | 'category'; name: st
   return { name: title };
 }
 
-/** Marks every wiki link in the tree with `data.wikiTitle`. */
+/** Marks every wiki link in the tree with `data.wikiTitle`, or with `data.wikiRefused` when its title is unusable. */
 export function markWikiLinks(tree: Root): void {
   visitType(tree, 'link', (node) => {
-    const target = wikiTarget(node.url);
-    if (!target) return;
-    node.data = { ...node.data, wikiTitle: target.title, ...(target.anchor ? { wikiAnchor: target.anchor } : {}) };
+    const link = wikiLink(node.url);
+    if (!link) return;
+    node.data =
+      'refused' in link
+        ? { ...node.data, wikiRefused: link.refused }
+        : { ...node.data, wikiTitle: link.title, ...(link.anchor ? { wikiAnchor: link.anchor } : {}) };
   });
 }
