@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import type { BuildOptions, Rendered } from './render-cli.ts';
 import { formatDiagnostic } from './site/diagnostics.ts';
 import { removeFolder } from './site/folders.ts';
+import { MARK_FILE, MARK_TEXT, outFolderProblem, removeStaleTemporaries } from './site/out-folder.ts';
 import { indexSite, stopIndexing } from './site/search-index.ts';
 import { lap, resetLap } from './timings.ts';
 
@@ -49,7 +50,19 @@ async function build(seedsDir: string, outDir: string, jobs: number, options: Bu
   const out = path.resolve(outDir);
   const tmp = path.join(path.dirname(out), `.site-build-${process.pid}`);
   const old = path.join(path.dirname(out), `.site-old-${process.pid}`);
-  fs.rmSync(tmp, { recursive: true, force: true });
+  const problem = outFolderProblem(outDir, seedsDir);
+  if (problem) {
+    console.error(`Build stopped: ${problem}. Nothing was written.`);
+    return 1;
+  }
+  removeStaleTemporaries(out);
+  try {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.mkdirSync(tmp, { recursive: true });
+  } catch (error) {
+    console.error(`Build stopped: cannot create the build's folder ${tmp} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). ${outDir} was left as it was.`);
+    return 1;
+  }
   const fail = (message: string) => {
     removeFolder(tmp);
     console.error(message);
@@ -98,6 +111,7 @@ async function build(seedsDir: string, outDir: string, jobs: number, options: Bu
   lap('search index');
   if (search.errors.length || search.pages === 0) return fail(`Search indexing failed: ${search.errors.join('; ') || 'no pages indexed'}.`);
   if (!fs.existsSync(path.join(tmp, 'index.html'))) return fail('Rendering wrote no site.');
+  fs.writeFileSync(path.join(tmp, MARK_FILE), MARK_TEXT);
   await swapInto(tmp, out, old);
   lap('swap');
   for (const d of rendered.warnings) console.warn(formatDiagnostic(d));

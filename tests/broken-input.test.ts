@@ -8,6 +8,7 @@ import { generateCorpus } from '../bench/corpus.ts';
 import { parseSeed, readSeed } from '../src/ingest/seed.ts';
 import { buildSite } from '../src/site/build.ts';
 import { BuildError } from '../src/site/diagnostics.ts';
+import { MARK_FILE, MARK_TEXT, outFolderProblem, removeStaleTemporaries } from '../src/site/out-folder.ts';
 import { build, ROOT } from './helpers.ts';
 import { encodeLegacy } from './legacy-encode.ts';
 
@@ -41,14 +42,24 @@ function seedsFrom(source: string | Record<string, string | Uint8Array>): string
   return dir;
 }
 
+/** Makes `out` a previous site: a page, and the mark every build leaves. */
+function previousSite(out: string): void {
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'previous.html'), 'previous build');
+  fs.writeFileSync(path.join(out, MARK_FILE), MARK_TEXT);
+}
+
+/** Whether `out` still holds exactly what `previousSite` put there. */
+const previousKept = (out: string) =>
+  fs.readdirSync(out).sort().join(',') === `${MARK_FILE},previous.html` && fs.readFileSync(path.join(out, 'previous.html'), 'utf8') === 'previous build';
+
 /** Builds into an output folder that already holds a previous site. */
 function buildOver(seeds: string) {
   const out = path.join(tmp, `out-${counter}`);
-  fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'previous.html'), 'previous build');
+  previousSite(out);
   const r = build(seeds, out);
-  const previousKept = fs.readdirSync(out).join(',') === 'previous.html' && fs.readFileSync(path.join(out, 'previous.html'), 'utf8') === 'previous build';
-  return { ...r, out, previousKept };
+  const kept = previousKept(out);
+  return { ...r, out, previousKept: kept };
 }
 
 const message = (file: string, line: number | string, severity: 'error' | 'warning', text: string) =>
@@ -105,6 +116,67 @@ describe('broken input stops the build with file:line:col, or builds with a warn
     assert.match(messages('---\nlicense: CC BY-SA\n---\n正文')[0]!, /^2:1 .*did you mean `licence`/);
     // Front matter that is not a mapping at all: the opening line, and no empty key in the message.
     assert.match(messages('---\n- a\n- b\n---\n正文')[0]!, /^1:1 error front matter: .*expected object/);
+  });
+
+  it('front matter values: dates the calendar has, printable texts; URLs other than http(s) are left out', () => {
+    const errors = (line: string) =>
+      parseSeed('x.md', `---\nkind: wiki\n${line}\n---\n**越南**是國家。\n`).file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.reason}`);
+    const meta = (line: string) => parseSeed('x.md', `---\n${line}\n---\n正文。\n`).meta;
+    // A bare year is a number to YAML; timestamps are not read as dates (YAML would roll 2024-02-30 over to March).
+    assert.equal(meta('date: 2024').date, '2024');
+    assert.equal(meta('date: 2024-02-29').date, '2024-02-29');
+    assert.equal(meta('title: 2024-01-01').title, '2024-01-01');
+    for (const bad of ['2024-02-30', '2023-02-29', '2024-13-45', "'2024-13-45'", '2024-13', '0000', '24']) {
+      assert.deepEqual(errors(`date: ${bad}`), ['3:1 error front matter `date`: date must be YYYY, YYYY-MM or YYYY-MM-DD, a date the calendar has'], bad);
+    }
+    assert.match(errors('title: "a\\0b"')[0]!, /^3:1 error front matter `title`: holds U\+0000, a control character/);
+    assert.match(errors('publisher: "\\uFFFE"')[0]!, /^3:1 error front matter `publisher`: holds U\+FFFE/);
+    assert.match(errors('title: "\\uD800x"')[0]!, /^3:1 error front matter `title`: holds half of a surrogate pair \(U\+D800\)/);
+    assert.match(errors('wikipedia: "a\\u202Eb"')[0]!, /^3:1 error front matter `wikipedia`: holds a bidirectional control character \(U\+202E\)/);
+    assert.match(errors('title: "\\u200B\\u3000"')[0]!, /^3:1 error front matter `title`: holds nothing to see/);
+    // A hostile URL still builds: it is left out, with a warning.
+    assert.deepEqual(errors('source_url: javascript:alert(1)'), ['3:1 warning front matter `source_url`: only http:// and https:// URLs are linked; "javascript:alert(1)" was left out']);
+    assert.equal(meta('source_url: javascript:alert(1)').source_url, undefined);
+    assert.deepEqual(errors('licence: 自定義\nlicence_url: "data:text/html,x"'), [
+      '4:1 warning front matter `licence_url`: only http:// and https:// URLs are linked; "data:text/html,x" was left out',
+    ]);
+    assert.match(errors('slug: index')[0]!, /^3:1 error front matter `slug`: slug `index` names the list of all articles/);
+    assert.deepEqual(errors('source_url: https://example.org/a'), []);
+  });
+
+  it('a page named index by its title or file name, as an article or an entity, does not take the place of a list page', () => {
+    const { model } = buildSite(seedsFrom({ 'index.md': '---\nkind: wiki\n---\n正文提到[Index](../Page/Index.md "wikilink")。\n\n又提到[Index](../Page/Index.md "wikilink")。\n' }));
+    assert.deepEqual(
+      model.articles.map((a) => a.slug),
+      ['index-article'],
+    );
+    assert.ok(model.entities.some((e) => e.id === 'index-entity'), JSON.stringify(model.entities.map((e) => e.id)));
+  });
+
+  it('a seed over 1 MiB is refused, naming its size', () => {
+    const r = buildOver(seedsFrom({ 'big.md': `---\nkind: wiki\n---\n${'越南是國家。\n'.repeat(70_000)}` }));
+    assertRefused(r, message('big.md', 1, 'error', 'the file is 1\\.\\d MiB; a seed may be at most 1\\.0 MiB'));
+  });
+
+  it('control characters in a file name are printed escaped, so no message can be forged', () => {
+    const r = buildOver(seedsFrom({ 'a\nfake.md:9:9: error: forged\u001b[31m.md': '' }));
+    assert.notEqual(r.status, 0);
+    assert.doesNotMatch(r.stderr, /^fake\.md/m);
+    assert.doesNotMatch(r.stderr, /\u001b/);
+    assert.match(r.stderr, /a\\nfake\.md:9:9: error: forged\\x1b\[31m\.md:1:1: error: the file is empty/);
+  });
+
+  it('a seeds path that is a file, and an output folder that cannot be made', () => {
+    const file = path.join(tmp, `file-${++counter}.md`);
+    fs.writeFileSync(file, ARTICLE);
+    const r = build(file, path.join(tmp, `out-${counter}`));
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /file-\d+\.md: error: the seeds folder is a file, not a folder/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    const unmakeable = build(seedsFrom({ 'a.md': ARTICLE }), path.join(file, 'site'));
+    assert.equal(unmakeable.status, 1);
+    assert.match(unmakeable.stderr, /^Build stopped: cannot create the build's folder .*\.site-build-\d+ \(ENOTDIR\)\. .* was left as it was\.$/m);
+    assert.doesNotMatch(unmakeable.stderr, /\n\s+at /, 'no stack trace');
   });
 
   it('a seed that is neither wiki nor news', () => {
@@ -223,11 +295,11 @@ describe('broken input stops the build with file:line:col, or builds with a warn
     assertRefused(buildOver(seeds), message('linked.md', 1, 'error', 'not a regular file'));
   });
 
-  it('a 1 MB line reads and ingests without trouble', () => {
+  it('a line of nearly 1 MB (the most a seed may hold) reads and ingests without trouble', () => {
     const file = path.join(tmp, 'long.md');
-    fs.writeFileSync(file, `${ARTICLE}${'蘇聯是越南傳統上最強的盟友之一。'.repeat(25000)}\n`);
+    fs.writeFileSync(file, `${ARTICLE}${'蘇聯是越南傳統上最強的盟友之一。'.repeat(21000)}\n`);
     const seed = readSeed(file);
-    assert.ok(seed.text.length > 350_000);
+    assert.ok(seed.text.length > 330_000);
     assert.deepEqual(seed.file.messages, []);
   });
 });
@@ -237,13 +309,62 @@ describe('bad command-line options', () => {
     const seeds = seedsFrom({ 'a.md': ARTICLE });
     for (const [option, value] of [['--search-part-pages', '0'], ['--search-part-pages', 'many'], ['--jobs', '1.5']] as const) {
       const out = path.join(tmp, `out-${counter++}`);
-      fs.mkdirSync(out, { recursive: true });
-      fs.writeFileSync(path.join(out, 'previous.html'), 'previous build');
+      previousSite(out);
       const r = build(seeds, out, option, value);
       assert.equal(r.status, 2, r.stderr);
       assert.match(r.stderr, new RegExp(`${option} must be a whole number of at least 1, not "${value.replace('.', '\\.')}"`));
-      assert.deepEqual(fs.readdirSync(out), ['previous.html']);
+      assert.ok(previousKept(out));
     }
+  });
+});
+
+describe('the output folder', () => {
+  it('is refused when replacing it would remove anything but a site', () => {
+    const base = fs.mkdtempSync(path.join(tmp, 'outs-'));
+    const seeds = path.join(base, 'proj', 'seeds');
+    fs.mkdirSync(seeds, { recursive: true });
+    const file = path.join(base, 'notes.txt');
+    fs.writeFileSync(file, 'notes');
+    const foreign = path.join(base, 'foreign');
+    fs.mkdirSync(foreign);
+    fs.writeFileSync(path.join(foreign, 'a.txt'), 'a');
+    const problem = (out: string, cwd = base) => outFolderProblem(out, seeds, cwd) ?? 'ok';
+    assert.match(problem(seeds), /is the seeds folder/);
+    assert.match(problem(path.join(base, 'proj')), /holds the seeds folder/);
+    assert.match(problem(base, path.join(base, 'elsewhere')), /holds the seeds folder/);
+    assert.match(problem(path.join(base, 'other'), path.join(base, 'other', 'work')), /holds the folder the build runs in/);
+    assert.match(problem(path.join(seeds, '_site')), /inside the seeds folder/);
+    assert.match(problem('/'), /file system root/);
+    assert.match(problem(file), /is a file/);
+    assert.match(problem(foreign), /holds files no build wrote \(a\.txt\)/);
+    // Free to replace: a new folder, an empty one, a marked site, a site from before the mark.
+    assert.equal(problem(path.join(base, 'new', 'site')), 'ok');
+    fs.mkdirSync(path.join(base, 'empty'));
+    assert.equal(problem(path.join(base, 'empty')), 'ok');
+    previousSite(path.join(base, 'marked'));
+    assert.equal(problem(path.join(base, 'marked')), 'ok');
+    fs.mkdirSync(path.join(base, 'old', 'pagefind'), { recursive: true });
+    fs.writeFileSync(path.join(base, 'old', 'index.html'), '');
+    fs.writeFileSync(path.join(base, 'old', 'pagefind', 'pagefind-entry.json'), '{}');
+    assert.equal(problem(path.join(base, 'old')), 'ok');
+  });
+
+  it('that is the seeds folder stops the build before anything is written', () => {
+    const seeds = seedsFrom({ 'a.md': ARTICLE });
+    const r = build(seeds, seeds);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^Build stopped: the output folder .* is the seeds folder, which the build would remove; choose a folder of its own\. Nothing was written\.$/m);
+    assert.deepEqual(fs.readdirSync(seeds), ['a.md']);
+    assert.deepEqual(fs.readdirSync(path.dirname(seeds)).filter((n) => n.startsWith('.site-')), []);
+  });
+
+  it('loses the temporary folders that builds killed outright left beside it, and only those', () => {
+    const parent = fs.mkdtempSync(path.join(tmp, 'stale-'));
+    // A process id no process has: above the largest Linux allows.
+    const dead = 4_194_305;
+    for (const name of [`.site-build-${dead}`, `.site-old-${dead}`, `.site-build-${process.pid}`, 'site']) fs.mkdirSync(path.join(parent, name));
+    assert.deepEqual(removeStaleTemporaries(path.join(parent, 'site')).sort(), [`.site-build-${dead}`, `.site-old-${dead}`]);
+    assert.deepEqual(fs.readdirSync(parent).sort(), [`.site-build-${process.pid}`, 'site']);
   });
 });
 
@@ -261,8 +382,7 @@ describe('a build that is stopped or killed', () => {
       if (!fs.existsSync(seeds)) generateCorpus(300, seeds);
       const parent = path.join(tmp, `stopped-${++counter}`);
       const out = path.join(parent, 'site');
-      fs.mkdirSync(out, { recursive: true });
-      fs.writeFileSync(path.join(out, 'previous.html'), 'previous build');
+      previousSite(out);
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--seeds', seeds, '--out', out, '--jobs', jobs], { cwd: ROOT, stdio: 'ignore' });
       const ended = new Promise((resolve) => child.once('exit', resolve));
       const folder = path.join(parent, `.site-build-${child.pid}`);
@@ -293,7 +413,7 @@ describe('a build that is stopped or killed', () => {
       await new Promise((r) => setTimeout(r, 1000));
       assert.equal(fs.existsSync(folder), false, 'the temporary folder is removed');
       assert.deepEqual(fs.readdirSync(parent), ['site']);
-      assert.deepEqual(fs.readdirSync(out), ['previous.html']);
+      assert.ok(previousKept(out));
     });
   }
 });

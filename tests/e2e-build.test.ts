@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build, ROOT } from './helpers.ts';
+import { MARK_FILE, MARK_TEXT } from '../src/site/out-folder.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'site-e2e-'));
 const out = path.join(tmp, '_site');
@@ -195,10 +196,11 @@ describe('building from bad or hostile seeds', () => {
     const site = path.join(tmp, 'kept-site');
     fs.mkdirSync(site);
     fs.writeFileSync(path.join(site, 'marker.txt'), 'previous build');
+    fs.writeFileSync(path.join(site, MARK_FILE), MARK_TEXT);
     const r = build(seeds, site);
     assert.notEqual(r.status, 0);
     assert.match(r.stderr, /bad\.md:\d+:\d+: error: malformed front matter/);
     assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
-    assert.deepEqual(fs.readdirSync(site), ['marker.txt']);
+    assert.deepEqual(fs.readdirSync(site).sort(), [MARK_FILE, 'marker.txt']);
   });
 });

@@ -26,10 +26,10 @@ const parent = path.join(tmp, 'a', 'b');
 const out = path.join(parent, '_site');
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-/** Seeds too large or too odd to commit: a 1 MB line, deep nesting, control characters. */
+/** Seeds too large or too odd to commit: a line of over a million bytes (seeds may hold 1 MiB), deep nesting, control characters. */
 function generatedSeeds(): Record<string, string> {
   const sentence = '越南與俄羅斯在能源、教育和文化等領域進一步深化傳統友好合作關係。';
-  const long = Array.from({ length: 11000 }, (_, i) => (i % 50 === 0 ? `**${sentence}**` : sentence)).join('');
+  const long = Array.from({ length: 10500 }, (_, i) => (i % 50 === 0 ? `**${sentence}**` : sentence)).join('');
   return {
     'long-line.md': `---\nslug: long-line\nkind: wiki\n---\n**長行**是一行超過一百萬位元組的文字。${long}\n`,
     'deep-quote.md': `---\nslug: deep-quote\nkind: wiki\n---\n**深層引用**是一個測試頁面，用來測試深層的引用。\n\n${'>'.repeat(5000)} 最深處\n`,

@@ -5,10 +5,15 @@ import { visit } from 'unist-util-visit';
 import type { Element, ElementContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { HtmlValidate } from 'html-validate';
+import { HTML_VALIDATE_CONFIG } from '../src/check/validate.ts';
+import { parseSeed } from '../src/ingest/seed.ts';
+import { ingestWiki } from '../src/ingest/wiki/index.ts';
+import { renderArticle, type RenderContext } from '../src/render/article.ts';
 import { escapeHtml, Html, html } from '../src/render/html.ts';
 import { serialize } from '../src/render/serialize.ts';
 import { eventItem } from '../src/site/timeline-pages.ts';
-import { uiStrings } from '../src/site/ui.ts';
+import { bodyStrings, uiStrings } from '../src/site/ui.ts';
 
 /** Text from anywhere in Unicode, or made of the characters that need escaping. */
 const anyText = (maxLength: number) =>
@@ -133,5 +138,41 @@ describe('timeline event items', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('article sections', () => {
+  const ui = uiStrings('zh-Hant');
+  const ctx: RenderContext = {
+    variant: 'zh-Hant',
+    strings: bodyStrings('zh-Hant'),
+    internalHref: (slug, anchor) => `${slug}.html${anchor ? `#${anchor}` : ''}`,
+    entityHref: () => undefined,
+    eventHref: (id) => `../timeline/index.html#${id}`,
+  };
+  /** An article page as article.njk lays it out: the body between the page's own labelled parts. */
+  const page = (markdown: string) => {
+    const body = renderArticle(ingestWiki(parseSeed('repeated.md', markdown)), ctx);
+    return `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>重複</title></head><body><main>
+<article aria-labelledby="title"><h1 id="title">重複</h1><div class="lead">${body.lead}</div>${body.toc}${body.sections}${body.footnotes}
+<section aria-labelledby="events-title"><h2 id="events-title">${ui.articleEvents}</h2><p>一</p></section>
+<section aria-labelledby="related-title"><h2 id="related-title">${ui.relatedArticles}</h2><p>二</p></section>
+</article></main></body></html>`;
+  };
+
+  it('pass html-validate however headings repeat: a heading is something to move to, not a landmark of its own', async () => {
+    const markdown = [
+      '**重複**是一個測試條目\\[1\\]。',
+      '## 俄羅斯', '### 經濟', '一。',
+      '## 越南', '### 經濟', '二。',
+      '## 越南', '三。',
+      `## ${ui.articleEvents}`, '四。',
+      `## ${ui.relatedArticles}`, '五。',
+      '## 參考', '1.  來源',
+    ].join('\n\n');
+    const html = page(`${markdown}\n`);
+    assert.equal(html.match(/<h[23] id=/g)?.length, 10, 'seven section headings, the notes and the page\'s own two');
+    const report = await new HtmlValidate(HTML_VALIDATE_CONFIG).validateString(html, 'repeated.html');
+    assert.deepEqual(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.message} (${m.ruleId})`)), []);
   });
 });

@@ -404,6 +404,21 @@ describe('bad input', () => {
     assert.match(errors(seed)[0] ?? '', /no paragraphs/);
   });
 
+  it('reports a text of teasers alone (it opens with 更多) as an error at that line and yields nothing, not a report titled 更多', () => {
+    const teasers = '越南总理会见外国领导人\n\n越南与柬埔寨加强合作\n';
+    const fatal = (seed: Seed) => seed.file.messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.reason}`);
+    const withKind = ingest(`---\nkind: news\n---\n更多\n\n${teasers}`, 'a.txt');
+    assert.deepEqual(withKind.articles, []);
+    assert.deepEqual(fatal(withKind.seed), [
+      '4:1 news seed has no report: its text opens with 更多, which starts the teasers for other stories; expected a headline on the first line and paragraphs before 更多',
+    ]);
+    for (const [text, line] of [[`\n\n更多 »\n${teasers}`, 3], ['更多\n', 1]] as const) {
+      const { articles, seed } = ingest(text, 'b.txt');
+      assert.deepEqual(articles, [], text);
+      assert.match(fatal(seed).join('\n'), new RegExp(`^${line}:1 news seed has no report: its text opens with 更多`), text);
+    }
+  });
+
   it('does not throw on binary junk', () => {
     assert.doesNotThrow(() => ingest('\u0000\u0001\u0002\n\uFFFD\uFFFD\n', 'junk.bin'));
   });

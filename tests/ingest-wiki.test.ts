@@ -230,3 +230,24 @@ describe('title, source and positions', () => {
     assert.equal(raw.sections[0]!.source.line, 5, 'without front matter lines are the raw file\'s');
   });
 });
+
+describe('a seed with no text', () => {
+  const errors = (markdown: string, file = 'empty.md') => {
+    const s = parseSeed(file, markdown);
+    ingestWiki(s);
+    return s.file.messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.reason}`);
+  };
+  const categories = '[Category:越南](https://zh.wikipedia.org/wiki/Category:越南 "wikilink")\n[分类:俄罗斯](../Page/Category:俄罗斯.md "wikilink")\n';
+
+  it('is an error at its first line naming what it holds, as an empty file is', () => {
+    assert.deepEqual(errors(`---\nkind: wiki\n---\n${categories}`), ["4:1 wiki seed has no text: it holds only category links; expected the article's paragraphs"]);
+    assert.deepEqual(errors(`# 越南\n\n## 歷史\n\n${categories}`), ["1:1 wiki seed has no text: it holds only a title, headings, category links; expected the article's paragraphs"]);
+    assert.deepEqual(errors('<div>只有網頁標記</div>\n'), ["1:1 wiki seed has no text: nothing is left once its markup is taken out; expected the article's paragraphs"]);
+  });
+
+  it('is not an error once anything is left to show: a paragraph, a list or the leading picture', () => {
+    assert.deepEqual(errors(`越南是東南亞國家。\n\n${categories}`), []);
+    assert.deepEqual(errors(`# 越南\n\n## 城市\n\n- 河內\n\n${categories}`), []);
+    assert.deepEqual(errors('[缩略图](https://zh.wikipedia.org/wiki/File:X.jpg "fig:缩略图")越南的國旗\n'), []);
+  });
+});

@@ -12,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { generateCorpus } from '../bench/corpus.ts';
 import { checkSite, formatProblem } from '../src/check/index.ts';
+import { buildSite } from '../src/site/build.ts';
+import { categoryIds, sitePages } from '../src/site/pages.ts';
 import { nthPagePath, PAGE_SIZE, pager, paginate } from '../src/site/paginate.ts';
 import { relativeHref } from '../src/site/urls.ts';
 import fc from 'fast-check';
@@ -60,6 +62,42 @@ describe('relative links', () => {
         assert.equal(resolved.hash, anchor ? `#${anchor}` : '');
       }),
     );
+  });
+});
+
+describe('category pages', () => {
+  const category = (name: string) => `[Category:${name}](https://zh.wikipedia.org/wiki/Category:${name} "wikilink")`;
+  const seed = (title: string, categories: string[]) => `---\nkind: wiki\n---\n# ${title}\n\n**${title}**是一個測試條目。\n\n${categories.map(category).join('\n')}\n`;
+
+  it('give names that share a pinyin their own ids, the first to appear keeping it, and one id to a name in either script', () => {
+    const id = categoryIds([{ categories: ['北京', '经济', 'Index'] }, { categories: ['背景', '經濟', '北京', 'index', '背景'] }]);
+    assert.deepEqual(['北京', '背景', '经济', '經濟', 'Index', 'index'].map(id), ['bei-jing', 'bei-jing-2', 'jing-ji', 'jing-ji', 'index-category', 'index-category-2']);
+    const reversed = categoryIds([{ categories: ['背景'] }, { categories: ['北京'] }]);
+    assert.deepEqual(['背景', '北京'].map(reversed), ['bei-jing', 'bei-jing-2'], 'corpus order decides, not the name');
+  });
+
+  it('list every article of a category on its page, and link each article to its categories\' pages', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'categories-'));
+    try {
+      fs.writeFileSync(path.join(tmp, 'a.md'), seed('甲條目', ['北京', '经济']));
+      fs.writeFileSync(path.join(tmp, 'b.md'), seed('乙條目', ['背景', '經濟', '北京', '经济']));
+      const pages = sitePages(buildSite(tmp).model);
+      for (const v of ['zh-hant', 'zh-hans']) {
+        const lists = pages.articleLists.filter((p) => p.url.startsWith(`/${v}/categories/`));
+        const members = Object.fromEntries(lists.map((p) => [p.url, p.articles.map((a) => a.slug).sort()]));
+        assert.deepEqual(members, {
+          [`/${v}/categories/bei-jing.html`]: ['jia-tiao-mu', 'yi-tiao-mu'],
+          [`/${v}/categories/bei-jing-2.html`]: ['yi-tiao-mu'],
+          [`/${v}/categories/jing-ji.html`]: ['jia-tiao-mu', 'yi-tiao-mu'],
+        });
+        const index = pages.categoryIndexes.find((p) => p.url.startsWith(`/${v}/`))!;
+        assert.deepEqual(index.categories.map((c) => c.url).sort(), Object.keys(members).sort());
+        const b = pages.articles.find((p) => p.url === `/${v}/articles/yi-tiao-mu.html`)!;
+        assert.deepEqual(b.article.categories.map((c) => c.url), ['bei-jing-2', 'jing-ji', 'bei-jing'].map((id) => `/${v}/categories/${id}.html`));
+      }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

@@ -43,6 +43,15 @@ function makeSlug(text: string, maxLength: number): string {
   return slug.slice(0, maxLength);
 }
 
+/**
+ * `index` names each folder's list page (articles/index.html,
+ * entities/index.html, …): a page of one thing whose slug would be `index`
+ * gets `index-KIND` instead.
+ */
+export function clearOfIndex(slug: string, kind: string): string {
+  return slug === 'index' ? `index-${kind}` : slug;
+}
+
 /** Makes `base` unique among `taken` by appending -2, -3, …; records the result. */
 export function uniqueId(base: string, taken: Set<string>): string {
   let id = base;

@@ -21,3 +21,11 @@ export function safeUrl(raw: string): SafeUrl | undefined {
   if (!ALLOWED.has(url.protocol)) return undefined;
   return url.href as SafeUrl;
 }
+
+/**
+ * The text with each lone surrogate (which no file can hold, but a string
+ * can) as U+FFFD, so that encodeURIComponent cannot throw on it.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}

@@ -4,7 +4,7 @@
  * its last segment (弗拉基米爾·普京 → 普京).
  */
 import type { Article, Entity, EntityKind, Inline } from '../model/index.ts';
-import { slugify, uniqueId } from '../ingest/slug.ts';
+import { clearOfIndex, slugify, uniqueId } from '../ingest/slug.ts';
 import { matchKey } from './keys.ts';
 import { guessKinds } from './kinds.ts';
 import { plainText, proseBlocks } from './walk.ts';
@@ -46,7 +46,7 @@ export function collectEntities(articles: readonly Article[]): EntityDraft[] {
     const aliases = [title];
     const last = title.split('·').at(-1)!;
     if (kind === 'person' && last !== title && last.length >= 2) aliases.push(last);
-    byKey.set(key, { id: uniqueId(slugify(title) || 'entity', ids), title, aliases, kind, wikipediaTitle: title });
+    byKey.set(key, { id: uniqueId(clearOfIndex(slugify(title) || 'entity', 'entity'), ids), title, aliases, kind, wikipediaTitle: title });
   }
   return [...byKey.values()];
 }

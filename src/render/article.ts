@@ -6,6 +6,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { DATELINE_ANCHOR, type Article, type Block, type Footnote, type Inline, type LinkTarget, type Section, type Variant } from '../model/index.ts';
+import { wellFormed } from '../ingest/url.ts';
+import { encodeTitle } from '../ingest/wiki/index.ts';
 import { sanitizeNodes } from './sanitize.ts';
 import { serialize } from './serialize.ts';
 
@@ -37,8 +39,8 @@ export interface RenderContext {
 const searchable = (id: string, ctx: RenderContext) => (ctx.unsearched?.has(id) ? { dataPagefindIgnore: '' } : {});
 
 export function wikipediaUrl(title: string, variant: Variant, anchor?: string): string {
-  const path = encodeURIComponent(title.replace(/ /g, '_')).replace(/%3A/g, ':');
-  const hash = anchor ? `#${encodeURIComponent(anchor.replace(/ /g, '_'))}` : '';
+  const path = encodeTitle(title);
+  const hash = anchor ? `#${encodeURIComponent(wellFormed(anchor).replace(/ /g, '_'))}` : '';
   return `https://zh.wikipedia.org/${variant.toLowerCase()}/${path}${hash}`;
 }
 
@@ -132,10 +134,17 @@ export function renderBlock(block: Block, ctx: RenderContext): Element {
   }
 }
 
+/**
+ * A section of the body: its heading and blocks, grouped but not a landmark.
+ * Readers move through an article by its headings (and the table of
+ * contents); a labelled section would also be a `region` landmark, one per
+ * heading, which crowds the landmark list and, since headings repeat (two
+ * `### 經濟` under different `##`, or a heading worded like the page's own
+ * 本文大事記), gives landmarks that cannot be told apart.
+ */
 function renderSection(section: Section, ctx: RenderContext): Element {
-  const headingId = `${section.id}`;
-  return h('section', { ariaLabelledBy: headingId }, [
-    h(`h${section.level}`, { id: headingId, ...searchable(headingId, ctx) }, renderInlines(section.heading, ctx)),
+  return h('section', [
+    h(`h${section.level}`, { id: section.id, ...searchable(section.id, ctx) }, renderInlines(section.heading, ctx)),
     ...section.blocks.map((b) => renderBlock(b, ctx)),
   ]);
 }

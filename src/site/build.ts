@@ -49,6 +49,7 @@ export interface BuildResult {
 /** Reads and ingests every seed; throws BuildError (with every message) when any seed has an error. */
 export function buildSite(seedsDir: string, options: Partial<SiteOptions> = {}): BuildResult {
   if (!fs.existsSync(seedsDir)) throw new BuildError([{ severity: 'error', file: seedsDir, reason: 'the seeds folder does not exist' }]);
+  if (!fs.statSync(seedsDir).isDirectory()) throw new BuildError([{ severity: 'error', file: seedsDir, reason: 'the seeds folder is a file, not a folder (give --seeds the folder that holds the seeds)' }]);
   const files: VFile[] = [];
   const articles: Article[] = [];
   for (const file of listSeeds(seedsDir)) {

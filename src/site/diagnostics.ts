@@ -22,8 +22,20 @@ export function diagnosticsOf(files: readonly VFile[]): Diagnostic[] {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = [d.file, d.line, d.line != null ? d.column : undefined].filter((x) => x != null).join(':');
-  return `${where}: ${d.severity}: ${d.reason}`;
+  const where = [printable(d.file), d.line, d.line != null ? d.column : undefined].filter((x) => x != null).join(':');
+  return `${where}: ${d.severity}: ${printable(d.reason)}`;
+}
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Control characters written as `\x1b`, `\n`…: a file name or seed text in a
+ * message can then neither start a line of its own (a forged message) nor
+ * send the terminal escape sequences.
+ */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** Thrown when the input cannot be built; carries every message, never a stack trace for the reader. */

@@ -10,8 +10,12 @@ import type { DataFile } from './export.ts';
 import { absoluteUrl } from './page-base.ts';
 import { articlePath, feedPath, homePath, relativeHref } from './urls.ts';
 
+/** What XML 1.0 does not allow in a document: controls other than tab and line breaks, U+FFFE, U+FFFF, unpaired surrogates. */
+// eslint-disable-next-line no-control-regex
+const XML_DISALLOWED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(XML_DISALLOWED, '');
 
 /** Entries in a feed: the newest; the rest are on the site and in data/articles.json. */
 export const FEED_ENTRIES = 50;

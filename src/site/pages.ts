@@ -3,10 +3,10 @@
  * rendered once, plus home, news, entity and timeline pages, with the links a
  * page needs. Templates only loop over these and print them.
  */
-import { articleTextConverter, convert, convertArticle } from '../convert/index.ts';
+import { articleTextConverter, convert, convertArticle, scriptKey } from '../convert/index.ts';
 import type { Article, SiteModel, Variant } from '../model/index.ts';
 import { renderArticle, type RenderedArticle } from '../render/article.ts';
-import { slugify } from '../ingest/slug.ts';
+import { clearOfIndex, slugify, uniqueId } from '../ingest/slug.ts';
 import { collator, entityPages, type EntityIndexPage, type EntityPage } from './entity-pages.ts';
 import { dataFiles, type DataFile } from './export.ts';
 import { machineFiles } from './feeds.ts';
@@ -235,6 +235,7 @@ function* allPages(model: SiteModel, variants: readonly Variant[] = model.option
   const eventsOf = groupBy(layout.ordered, (e) => e.articleId);
   const indexed = searchedVariant(model);
   const searchIndex = { variant: indexed, dir: variantDir(indexed), bundles: searchParts(model).map((part) => `/${part.dir}/pagefind.js`) };
+  const categoryId = categoryIds(model.articles);
 
   for (const variant of variants) {
     const strings = bodyStrings(variant);
@@ -263,7 +264,10 @@ function* allPages(model: SiteModel, variants: readonly Variant[] = model.option
           jsonLd: articleJsonLd(model, article, variant, base.canonical),
           article: {
             ...refs.get(article.id)!,
-            categories: source.categories.map((c, i) => ({ label: article.categories[i] ?? c, url: categoryPath(variant, categoryId(c)) })),
+            categories: uniqueBy(
+              source.categories.map((c, i) => ({ label: article.categories[i] ?? c, url: categoryPath(variant, categoryId(c)) })),
+              (c) => c.url,
+            ),
             ...(article.dateline ? { dateline: article.dateline } : {}),
             ...(article.signoff ? { signoff: article.signoff } : {}),
             source: {
@@ -298,9 +302,11 @@ function* allPages(model: SiteModel, variants: readonly Variant[] = model.option
     const categories = new Map<string, { label: string; articles: ArticleSummary[] }>();
     model.articles.forEach((a, i) => {
       for (const c of a.categories) {
-        const entry = categories.get(categoryId(c)) ?? { label: articleTextConverter(a, variant)(c), articles: [] };
-        entry.articles.push(summaries[i]!);
-        categories.set(categoryId(c), entry);
+        const id = categoryId(c);
+        const entry = categories.get(id) ?? { label: articleTextConverter(a, variant)(c), articles: [] };
+        // An article naming one category in both scripts (經濟, 经济) is listed once.
+        if (entry.articles.at(-1) !== summaries[i]) entry.articles.push(summaries[i]!);
+        categories.set(id, entry);
       }
     });
     const categoryLinks = [...categories]
@@ -393,10 +399,48 @@ function articleJsonLd(model: SiteModel, article: Article, variant: Variant, can
   });
 }
 
-/** Categories are addressed by the pinyin of their name, the same in every script (`index` is the category index). */
-function categoryId(name: string): string {
-  const id = slugify(name) || 'category';
-  return id === 'index' ? 'index-category' : id;
+/**
+ * The id (file name) of every category the articles name, as a lookup by name.
+ * A category is its name up to script (北京 in zh-Hant and zh-Hans text is one
+ * category) and is addressed by the pinyin of that name, the same in every
+ * script. Names that differ but share a pinyin (北京 and 背景, both bei-jing)
+ * must not share a page: the first to appear, taking the articles in corpus
+ * order (seeds in path order), keeps the pinyin and each later one gets -2,
+ * -3, …, so the ids are the same in every build of the same seeds, in every
+ * variant and rendering process. `index` is the category index's own name.
+ */
+export function categoryIds(articles: readonly Pick<Article, 'categories'>[]): (name: string) => string {
+  const byKey = new Map<string, string>();
+  const byName = new Map<string, string>();
+  const taken = new Set(['index']);
+  for (const article of articles) {
+    for (const name of article.categories) {
+      if (byName.has(name)) continue;
+      const key = scriptKey(name);
+      let id = byKey.get(key);
+      if (id === undefined) byKey.set(key, (id = uniqueId(categorySlug(name), taken)));
+      byName.set(name, id);
+    }
+  }
+  return (name) => {
+    const id = byName.get(name);
+    if (id === undefined) throw new Error(`category "${name}" is named by no article`);
+    return id;
+  };
+}
+
+/** The pinyin of a category's name; `index` is taken by the category index. */
+const categorySlug = (name: string): string => clearOfIndex(slugify(name) || 'category', 'category');
+
+/** The first item of each key, in order (an article naming one category in both scripts links to it once). */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** Newest first; yearless dates after dated ones, undated last; ties keep corpus order. */

@@ -4,7 +4,7 @@
  */
 import type { Article, Block, Slug } from '../../model/index.ts';
 import { boundedTitle, seedMessage, seedPos, type Seed } from '../seed.ts';
-import { slugify, uniqueId } from '../slug.ts';
+import { clearOfIndex, slugify, uniqueId } from '../slug.ts';
 import { Anchors, figure, paragraph } from './blocks.ts';
 import { briefDate } from './date-inference.ts';
 import { parsePhotoLine, type PhotoParts } from './figure.ts';
@@ -78,7 +78,7 @@ export function briefArticle(teaser: Teaser, ctx: BriefContext): Article | undef
   const lead: Block[] = [];
   if (teaser.photo && teaser.photo.parts.caption !== '') lead.push(figure(anchors, teaser.photo.parts, seedPos(seed, teaser.photo.line)));
   for (const s of teaser.summary) lead.push(paragraph(anchors, s.text, seedPos(seed, s.line)));
-  const base = slugify(title, ctx.maxSlugLength) || `${ctx.parentId}-brief`;
+  const base = clearOfIndex(slugify(title, ctx.maxSlugLength) || `${ctx.parentId}-brief`, 'article');
   const id = uniqueId(base, ctx.taken);
   const caption = teaser.photo?.parts.caption ?? '';
   const date = briefDate([...teaser.summary.map((s) => s.text), title, caption]);

@@ -6,7 +6,7 @@
  */
 import type { Article, Block, Slug } from '../../model/index.ts';
 import { boundedTitle, seedMessage, seedPos, type Seed } from '../seed.ts';
-import { slugify } from '../slug.ts';
+import { clearOfIndex, slugify } from '../slug.ts';
 import { summarise } from '../summary.ts';
 import { Anchors, figure, paragraph, related } from './blocks.ts';
 import { briefArticle, groupTeasers } from './briefs.ts';
@@ -14,21 +14,29 @@ import { reportDate } from './date-inference.ts';
 import { readLines } from './lines.ts';
 import { agencyNames, newsOptions, type NewsOptions } from './options.ts';
 import { readReport, type Report } from './report.ts';
-import { segment } from './segment.ts';
+import { isMoreMarker, segment } from './segment.ts';
 import { newsSource } from './source.ts';
 
 export { DEFAULT_NEWS_OPTIONS, type NewsOptions } from './options.ts';
 
 /**
  * The report first, then its briefs. Input problems are recorded on
- * `seed.file` (fatal when there is no headline or no paragraph, in which case
- * nothing is returned); this never throws for bad input.
+ * `seed.file` (fatal when there is no headline or no paragraph, or when the
+ * text opens with 更多, in which case nothing is returned); this never throws
+ * for bad input.
  */
 export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Article[] {
   const opts = newsOptions(options);
   const parts = segment(readLines(seed, opts), opts.moreMarkers);
   if (!parts) {
     seedMessage(seed, 'news seed has no text: expected a headline on the first line and paragraphs after it', 1, true);
+    return [];
+  }
+  if (isMoreMarker(parts.headline.text, opts.moreMarkers)) {
+    // Teasers alone are no report: they would make a report titled 更多, and a brief belongs to a report.
+    const more = parts.headline.text;
+    const reason = `news seed has no report: its text opens with ${more}, which starts the teasers for other stories; expected a headline on the first line and paragraphs before ${more}`;
+    seedMessage(seed, reason, parts.headline.line, true);
     return [];
   }
   const publisher = seed.meta.publisher ?? opts.publisher;
@@ -46,7 +54,7 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
 
   const title = seed.meta.title ?? boundedTitle(seed, headline.text, headline.line);
   const fromTitle = seed.meta.slug ? undefined : slugify(title, opts.maxSlugLength);
-  const id = seed.meta.slug ?? (fromTitle || slugify(seed.id, opts.maxSlugLength) || 'news');
+  const id = seed.meta.slug ?? clearOfIndex(fromTitle || slugify(seed.id, opts.maxSlugLength) || 'news', 'article');
   const slugLine = seed.metaLines.slug ?? (fromTitle ? (seed.metaLines.title ?? headline.line + seed.firstLine - 1) : undefined) ?? 1;
   const lead = reportBlocks(seed, report);
   const paragraphs = report.items.flatMap((it) => (it.kind === 'paragraph' ? [it.text] : []));

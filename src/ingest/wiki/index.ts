@@ -13,11 +13,11 @@
  *   → ModelBuilder         mdast → blocks, sections, footnotes with anchors
  */
 import type { Nodes } from 'mdast';
-import type { Article, Block, Inline, Licence, SafeUrl, Slug } from '../../model/index.ts';
+import type { Article, Block, Inline, Licence, SafeUrl, Section, Slug } from '../../model/index.ts';
 import { boundedTitle, seedMessage, type Seed } from '../seed.ts';
-import { slugify } from '../slug.ts';
+import { clearOfIndex, slugify } from '../slug.ts';
 import { summarise } from '../summary.ts';
-import { safeUrl } from '../url.ts';
+import { safeUrl, wellFormed } from '../url.ts';
 import { extractCategories } from './categories.ts';
 import { cleanText } from './cleanup.ts';
 import { guardMarkdown } from './guard.ts';
@@ -74,6 +74,11 @@ function restoreLinkTitles(node: Nodes): void {
   if ('children' in node) for (const child of node.children) restoreLinkTitles(child);
 }
 
+/**
+ * The article of a wiki seed. Input problems are recorded on `seed.file`; a
+ * seed with no text (see `hasText`) gets an error at its first line, which
+ * stops the build, and still gives its (empty) article.
+ */
 export function ingestWiki(seed: Seed): Article {
   const { tree, categories, notes, guarded } = parseWiki(seed.text);
   if (guarded.length) seedMessage(seed, `markup nested too deeply or too dense to read safely; simplified on ${guarded.length} line(s)`, guarded[0]);
@@ -88,6 +93,10 @@ export function ingestWiki(seed: Seed): Article {
   }
   const { lead, sections } = builder.sections(nodes);
   const footnotes = builder.footnotes(notes);
+  if (!hasText(lead, sections)) {
+    const held = { title: h1Title !== undefined, headings: sections.length, categories: categories.length, notes: footnotes.length };
+    seedMessage(seed, noTextReason(held), 1, true);
+  }
 
   const found = seed.meta.title ? undefined : titleInText(seed, h1Title, first?.position?.start.line ?? 1, lead);
   const title = seed.meta.title ?? found?.title ?? seed.id;
@@ -97,10 +106,13 @@ export function ingestWiki(seed: Seed): Article {
   const wikipediaTitle = seed.meta.wikipedia ?? title;
   const pageUrl = wikiPageUrl(wikipediaTitle);
   const fromTitle = seed.meta.slug ? undefined : slugify(title);
-  const slug = (seed.meta.slug ?? (fromTitle || slugify(seed.id) || 'article')) as Slug;
+  const slug = (seed.meta.slug ?? clearOfIndex(fromTitle || slugify(seed.id) || 'article', 'article')) as Slug;
   const slugLine = seed.metaLines.slug ?? (fromTitle ? (seed.metaLines.title ?? found?.line) : undefined) ?? 1;
   const licenceUrl = seed.meta.licence_url ? safeUrl(seed.meta.licence_url) : undefined;
-  const licence: Licence = seed.meta.licence ? { name: seed.meta.licence, url: licenceUrl ?? CC_BY_SA_4.url } : CC_BY_SA_4;
+  if (seed.meta.licence && !licenceUrl) {
+    seedMessage(seed, `front matter \`licence\` needs a \`licence_url\` (http or https); the article is attributed under ${CC_BY_SA_4.name}, Wikipedia's licence`, (seed.metaLines.licence ?? 1) - seed.firstLine + 1);
+  }
+  const licence: Licence = seed.meta.licence && licenceUrl ? { name: seed.meta.licence, url: licenceUrl } : CC_BY_SA_4;
   const sourceUrl = (seed.meta.source_url ? safeUrl(seed.meta.source_url) : undefined) ?? pageUrl;
   const authorsUrl = safeUrl(`https://zh.wikipedia.org/w/index.php?title=${encodeTitle(wikipediaTitle)}&action=history`);
 
@@ -125,6 +137,27 @@ export function ingestWiki(seed: Seed): Article {
     file: seed.path,
     slugLine,
   };
+}
+
+/**
+ * Whether the article has a block (paragraph, list, table, figure …) to show.
+ * One without is a title over an empty page: an error, as an empty seed file
+ * is, and as a news seed with a headline but no paragraphs is.
+ */
+function hasText(lead: readonly Block[], sections: readonly Section[]): boolean {
+  return lead.length > 0 || sections.some((s) => s.blocks.length > 0);
+}
+
+/** The error for a wiki seed without text, naming what the seed does hold. */
+function noTextReason(held: { title: boolean; headings: number; categories: number; notes: number }): string {
+  const parts = [
+    ...(held.title ? ['a title'] : []),
+    ...(held.headings ? ['headings'] : []),
+    ...(held.categories ? ['category links'] : []),
+    ...(held.notes ? ['a reference list'] : []),
+  ];
+  const what = parts.length ? `it holds only ${parts.join(', ')}` : 'nothing is left once its markup is taken out';
+  return `wiki seed has no text: ${what}; expected the article's paragraphs`;
 }
 
 /** The title the text gives (its leading heading, else the bold term opening the lead), bounded with a warning at its line. */
@@ -160,8 +193,9 @@ function leadSummary(blocks: readonly Block[]): string {
   return para?.type === 'paragraph' ? summarise(inlineText(para.children)) : '';
 }
 
+/** A wiki title as a URL path segment. */
 export function encodeTitle(title: string): string {
-  return encodeURIComponent(title.replace(/ /g, '_')).replace(/%3A/g, ':');
+  return encodeURIComponent(wellFormed(title).replace(/ /g, '_')).replace(/%3A/g, ':');
 }
 
 function wikiPageUrl(title: string): SafeUrl | undefined {

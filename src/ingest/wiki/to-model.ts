@@ -3,7 +3,7 @@ import type { LinkData, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Footnote, Inline, LinkTarget, Section } from '../../model/index.ts';
 import { seedMessage, seedPos, type Seed } from '../seed.ts';
 import { slugify, uniqueId } from '../slug.ts';
-import { safeUrl } from '../url.ts';
+import { safeUrl, wellFormed } from '../url.ts';
 import { plainText } from './mdast.ts';
 import type { RawNote } from './references.ts';
 
@@ -53,8 +53,8 @@ export class ModelBuilder {
       }
       case 'wikiFigure': {
         const file = node.file;
-        const src = safeUrl(`https://commons.wikimedia.org/wiki/Special:FilePath/${encodeURIComponent(file)}?width=640`);
-        const page = safeUrl(`https://commons.wikimedia.org/wiki/File:${encodeURIComponent(file)}`);
+        const src = safeUrl(`https://commons.wikimedia.org/wiki/Special:FilePath/${encodeURIComponent(wellFormed(file))}?width=640`);
+        const page = safeUrl(`https://commons.wikimedia.org/wiki/File:${encodeURIComponent(wellFormed(file))}`);
         return {
           type: 'figure',
           id: id(),
