@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { generateCorpus } from '../bench/corpus.ts';
 import { parseSeed, readSeed } from '../src/ingest/seed.ts';
+import { ingestSeed } from '../src/ingest/index.ts';
 import { buildSite } from '../src/site/build.ts';
 import { BuildError } from '../src/site/diagnostics.ts';
 import { MARK_FILE, MARK_TEXT, outFolderProblem, removeStaleTemporaries } from '../src/site/out-folder.ts';
@@ -142,6 +143,21 @@ describe('broken input stops the build with file:line:col, or builds with a warn
     ]);
     assert.match(errors('slug: index')[0]!, /^3:1 error front matter `slug`: slug `index` names the list of all articles/);
     assert.deepEqual(errors('source_url: https://example.org/a'), []);
+  });
+
+  it('a licence without a usable licence_url is reported at the `licence:` line, for wiki and news seeds', () => {
+    const warnings = (name: string, text: string) => {
+      const seed = parseSeed(name, text);
+      ingestSeed(seed);
+      return seed.file.messages.filter((m) => /needs a `licence_url`/.test(m.reason)).map((m) => `${m.line}:${m.column} ${m.reason}`);
+    };
+    const head = 'publisher: 某社\nlicence: 自定義\nlicence_url: "javascript:x"\n---\n';
+    assert.deepEqual(warnings('w.md', `---\nkind: wiki\n${head}**越南**是國家。\n`), [
+      "4:1 front matter `licence` needs a `licence_url` (http or https); the article is attributed under CC BY-SA 4.0, Wikipedia's licence",
+    ]);
+    assert.deepEqual(warnings('n.txt', `---\nkind: news\n${head}越南外长访问日本\n\n越通社河内——越南外长访问日本。(越通社-VNA)\n`), [
+      '4:1 front matter `licence` needs a `licence_url` (http or https); licence left out',
+    ]);
   });
 
   it('a page named index by its title or file name, as an article or an entity, does not take the place of a list page', () => {

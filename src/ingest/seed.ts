@@ -10,7 +10,7 @@ import { VFile } from 'vfile';
 import { z } from 'zod';
 import type { SourcePos } from '../model/index.ts';
 import { decodeSeed } from './decode.ts';
-import { safeUrl } from './url.ts';
+import { LONE_SURROGATE, safeUrl } from './url.ts';
 
 /**
  * The longest title kept whole, in characters. Wikipedia's titles end at 255
@@ -37,8 +37,7 @@ export function textProblem(text: string): string | undefined {
 }
 
 /** C0 and C1 controls (tab and line breaks too: front matter texts are one line), noncharacters, bidi controls, lone surrogates. */
-// eslint-disable-next-line no-control-regex
-const BAD_CHAR = /[\u0000-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const BAD_CHAR = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\ufdd0-\\ufdef\\ufffe\\uffff\\u202a-\\u202e\\u2066-\\u2069]|${LONE_SURROGATE.source}`);
 
 /** A front matter text: printable, and with something to see where it names a thing. */
 const text = (max?: { length: number; message: string }) =>
@@ -135,6 +134,11 @@ export function boundedTitle(seed: Seed, title: string, bodyLine: number): strin
   if (chars.length <= MAX_TITLE_LENGTH) return title;
   seedMessage(seed, `the title is ${chars.length.toLocaleString('en')} characters long; its first ${MAX_TITLE_LENGTH} are used, followed by …`, bodyLine);
   return `${chars.slice(0, MAX_TITLE_LENGTH).join('')}…`;
+}
+
+/** Records a warning at the line of a front matter key the seed sets. */
+export function metaMessage(seed: Seed, key: keyof SeedMeta, reason: string): void {
+  seed.file.message(reason, { place: { line: seed.metaLines[key] ?? 1, column: 1 } });
 }
 
 /** Records a warning (or, with fatal, an error) at a body line of the seed. */

@@ -1,5 +1,7 @@
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { scriptKey } from '../convert/index.ts';
+import type { Slug } from '../model/index.ts';
+import type { Seed } from './seed.ts';
 
 // Words pinyin-pro segments wrongly in our texts (举行会谈 → ju hang hui tan).
 customPinyin({ 举行: 'jǔ xíng' });
@@ -50,6 +52,18 @@ function makeSlug(text: string, maxLength: number): string {
  */
 export function clearOfIndex(slug: string, kind: string): string {
   return slug === 'index' ? `index-${kind}` : slug;
+}
+
+/**
+ * An article's slug and the file line it comes from: front matter `slug:`,
+ * else the pinyin of its title (set by `title:`, or found in the text at
+ * `titleLine`), of the file name, or `fallback`; never `index`.
+ */
+export function articleSlug(seed: Seed, title: string, titleLine: number | undefined, fallback: string, maxLength?: number): { slug: Slug; line: number } {
+  if (seed.meta.slug) return { slug: seed.meta.slug as Slug, line: seed.metaLines.slug ?? 1 };
+  const fromTitle = slugify(title, maxLength);
+  const slug = clearOfIndex(fromTitle || slugify(seed.id, maxLength) || fallback, 'article') as Slug;
+  return { slug, line: (fromTitle ? (seed.metaLines.title ?? titleLine) : undefined) ?? 1 };
 }
 
 /** Makes `base` unique among `taken` by appending -2, -3, …; records the result. */

@@ -22,10 +22,17 @@ export function safeUrl(raw: string): SafeUrl | undefined {
   return url.href as SafeUrl;
 }
 
-/**
- * The text with each lone surrogate (which no file can hold, but a string
- * can) as U+FFFD, so that encodeURIComponent cannot throw on it.
- */
+/** Half of a surrogate pair without its other half: no character, though a string (not a file) can hold one. */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/** The text with each lone surrogate as U+FFFD, so that encodeURIComponent cannot throw on it. */
 export function wellFormed(text: string): string {
-  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return text.replace(LONE_SURROGATES, '\ufffd');
+}
+
+/** A wiki title as a URL path segment. */
+export function encodeTitle(title: string): string {
+  return encodeURIComponent(wellFormed(title).replace(/ /g, '_')).replace(/%3A/g, ':');
 }

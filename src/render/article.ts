@@ -6,8 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { DATELINE_ANCHOR, type Article, type Block, type Footnote, type Inline, type LinkTarget, type Section, type Variant } from '../model/index.ts';
-import { wellFormed } from '../ingest/url.ts';
-import { encodeTitle } from '../ingest/wiki/index.ts';
+import { encodeTitle, wellFormed } from '../ingest/url.ts';
 import { sanitizeNodes } from './sanitize.ts';
 import { serialize } from './serialize.ts';
 

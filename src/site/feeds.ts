@@ -5,14 +5,14 @@
  * need the URL, so the build warns when it is missing.
  */
 import { convert } from '../convert/index.ts';
+import { LONE_SURROGATE } from '../ingest/url.ts';
 import type { Article, SiteModel, Variant } from '../model/index.ts';
 import type { DataFile } from './export.ts';
 import { absoluteUrl } from './page-base.ts';
 import { articlePath, feedPath, homePath, relativeHref } from './urls.ts';
 
 /** What XML 1.0 does not allow in a document: controls other than tab and line breaks, U+FFFE, U+FFFF, unpaired surrogates. */
-// eslint-disable-next-line no-control-regex
-const XML_DISALLOWED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_DISALLOWED = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|${LONE_SURROGATE.source}`, 'g');
 
 const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(XML_DISALLOWED, '');

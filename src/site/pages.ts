@@ -412,7 +412,7 @@ function articleJsonLd(model: SiteModel, article: Article, variant: Variant, can
 export function categoryIds(articles: readonly Pick<Article, 'categories'>[]): (name: string) => string {
   const byKey = new Map<string, string>();
   const byName = new Map<string, string>();
-  const taken = new Set(['index']);
+  const taken = new Set<string>();
   for (const article of articles) {
     for (const name of article.categories) {
       if (byName.has(name)) continue;

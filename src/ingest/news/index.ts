@@ -4,9 +4,9 @@
  * other stories after 更多) → the report as a 'news' Article followed by one
  * 'brief' Article per teaser.
  */
-import type { Article, Block, Slug } from '../../model/index.ts';
+import type { Article, Block } from '../../model/index.ts';
 import { boundedTitle, seedMessage, seedPos, type Seed } from '../seed.ts';
-import { clearOfIndex, slugify } from '../slug.ts';
+import { articleSlug } from '../slug.ts';
 import { summarise } from '../summary.ts';
 import { Anchors, figure, paragraph, related } from './blocks.ts';
 import { briefArticle, groupTeasers } from './briefs.ts';
@@ -53,9 +53,7 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   }
 
   const title = seed.meta.title ?? boundedTitle(seed, headline.text, headline.line);
-  const fromTitle = seed.meta.slug ? undefined : slugify(title, opts.maxSlugLength);
-  const id = seed.meta.slug ?? clearOfIndex(fromTitle || slugify(seed.id, opts.maxSlugLength) || 'news', 'article');
-  const slugLine = seed.metaLines.slug ?? (fromTitle ? (seed.metaLines.title ?? headline.line + seed.firstLine - 1) : undefined) ?? 1;
+  const { slug: id, line: slugLine } = articleSlug(seed, title, seedPos(seed, headline.line).line, 'news', opts.maxSlugLength);
   const lead = reportBlocks(seed, report);
   const paragraphs = report.items.flatMap((it) => (it.kind === 'paragraph' ? [it.text] : []));
   const captions = report.items.flatMap((it) => (it.kind === 'figure' ? [it.photo.caption] : []));
@@ -68,7 +66,7 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
 
   const main: Article = {
     id,
-    slug: id as Slug,
+    slug: id,
     kind: 'news',
     title,
     summary: report.lede ?? summarise(report.opening ?? paragraphs[0] ?? ''),

@@ -1,6 +1,6 @@
 /** The `source` of news articles, from front matter and options. */
 import type { ArticleSource } from '../../model/index.ts';
-import { seedMessage, type Seed } from '../seed.ts';
+import { metaMessage, type Seed } from '../seed.ts';
 import { safeUrl } from '../url.ts';
 
 /**
@@ -12,7 +12,7 @@ export function newsSource(seed: Seed, publisher: string, forBrief = false): Art
   const { source_url, licence, licence_url } = seed.meta;
   const url = source_url && !forBrief ? safeUrl(source_url) : undefined;
   const licenceUrl = licence_url ? safeUrl(licence_url) : undefined;
-  if (!forBrief && licence && !licenceUrl) seedMessage(seed, 'front matter `licence` needs a `licence_url` (http or https); licence left out', 1);
+  if (!forBrief && licence && !licenceUrl) metaMessage(seed, 'licence', 'front matter `licence` needs a `licence_url` (http or https); licence left out');
   return {
     publisher,
     ...(url ? { url } : {}),

@@ -13,11 +13,11 @@
  *   → ModelBuilder         mdast → blocks, sections, footnotes with anchors
  */
 import type { Nodes } from 'mdast';
-import type { Article, Block, Inline, Licence, SafeUrl, Section, Slug } from '../../model/index.ts';
-import { boundedTitle, seedMessage, type Seed } from '../seed.ts';
-import { clearOfIndex, slugify } from '../slug.ts';
+import type { Article, Block, Inline, Licence, SafeUrl, Section } from '../../model/index.ts';
+import { boundedTitle, metaMessage, seedMessage, type Seed } from '../seed.ts';
+import { articleSlug } from '../slug.ts';
 import { summarise } from '../summary.ts';
-import { safeUrl, wellFormed } from '../url.ts';
+import { encodeTitle, safeUrl } from '../url.ts';
 import { extractCategories } from './categories.ts';
 import { cleanText } from './cleanup.ts';
 import { guardMarkdown } from './guard.ts';
@@ -105,12 +105,10 @@ export function ingestWiki(seed: Seed): Article {
   }
   const wikipediaTitle = seed.meta.wikipedia ?? title;
   const pageUrl = wikiPageUrl(wikipediaTitle);
-  const fromTitle = seed.meta.slug ? undefined : slugify(title);
-  const slug = (seed.meta.slug ?? clearOfIndex(fromTitle || slugify(seed.id) || 'article', 'article')) as Slug;
-  const slugLine = seed.metaLines.slug ?? (fromTitle ? (seed.metaLines.title ?? found?.line) : undefined) ?? 1;
+  const { slug, line: slugLine } = articleSlug(seed, title, found?.line, 'article');
   const licenceUrl = seed.meta.licence_url ? safeUrl(seed.meta.licence_url) : undefined;
   if (seed.meta.licence && !licenceUrl) {
-    seedMessage(seed, `front matter \`licence\` needs a \`licence_url\` (http or https); the article is attributed under ${CC_BY_SA_4.name}, Wikipedia's licence`, (seed.metaLines.licence ?? 1) - seed.firstLine + 1);
+    metaMessage(seed, 'licence', `front matter \`licence\` needs a \`licence_url\` (http or https); the article is attributed under ${CC_BY_SA_4.name}, Wikipedia's licence`);
   }
   const licence: Licence = seed.meta.licence && licenceUrl ? { name: seed.meta.licence, url: licenceUrl } : CC_BY_SA_4;
   const sourceUrl = (seed.meta.source_url ? safeUrl(seed.meta.source_url) : undefined) ?? pageUrl;
@@ -191,11 +189,6 @@ export function inlineText(inlines: readonly Inline[]): string {
 function leadSummary(blocks: readonly Block[]): string {
   const para = blocks.find((b) => b.type === 'paragraph');
   return para?.type === 'paragraph' ? summarise(inlineText(para.children)) : '';
-}
-
-/** A wiki title as a URL path segment. */
-export function encodeTitle(title: string): string {
-  return encodeURIComponent(wellFormed(title).replace(/ /g, '_')).replace(/%3A/g, ':');
 }
 
 function wikiPageUrl(title: string): SafeUrl | undefined {
