@@ -7,7 +7,9 @@ import { after, describe, it } from 'node:test';
 import { generateCorpus } from '../bench/corpus.ts';
 import { parseSeed, readSeed } from '../src/ingest/seed.ts';
 import { ingestSeed } from '../src/ingest/index.ts';
-import { buildSite } from '../src/site/build.ts';
+import { checkSite, formatProblem } from '../src/check/index.ts';
+import { buildSite, findSeeds } from '../src/site/build.ts';
+import { readSiteConfig } from '../src/site/config.ts';
 import { BuildError } from '../src/site/diagnostics.ts';
 import { MARK_FILE, MARK_TEXT, outFolderProblem, removeStaleTemporaries } from '../src/site/out-folder.ts';
 import { build, ROOT } from './helpers.ts';
@@ -304,11 +306,56 @@ describe('broken input stops the build with file:line:col, or builds with a warn
     assert.deepEqual(seed.file.messages.map((m) => [m.line, m.fatal, m.reason]), [[1, true, 'not a regular file']]);
   });
 
-  it('a seed name that is a link to a folder', () => {
+  it('a link to a folder is a folder, whatever its name', () => {
     const seeds = seedsFrom({ 'a.md': ARTICLE });
-    fs.mkdirSync(path.join(tmp, 'a-folder'));
-    fs.symlinkSync(path.join(tmp, 'a-folder'), path.join(seeds, 'linked.md'));
-    assertRefused(buildOver(seeds), message('linked.md', 1, 'error', 'not a regular file'));
+    const folder = path.join(tmp, `a-folder-${counter}`);
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'b.md'), ARTICLE.replace('e-yue-guan-xi', 'linked-article'));
+    fs.symlinkSync(folder, path.join(seeds, 'linked.md'));
+    assert.deepEqual(findSeeds(seeds), { files: [path.join(seeds, 'a.md'), path.join(seeds, 'linked.md', 'b.md')], diagnostics: [] });
+  });
+
+  it('symbolic links are followed to files and folders, each read once: a link that would loop or read a file again is left out with a warning naming it', () => {
+    const seeds = seedsFrom({ 'a.md': ARTICLE });
+    const outside = path.join(tmp, `outside-${counter}`);
+    fs.mkdirSync(path.join(outside, 'deeper'), { recursive: true });
+    fs.writeFileSync(path.join(outside, 'deeper', 'b.md'), ARTICLE.replace('e-yue-guan-xi', 'shared-article'));
+    fs.symlinkSync(outside, path.join(seeds, 'shared'));
+    fs.symlinkSync(seeds, path.join(outside, 'back'));
+    fs.mkdirSync(path.join(seeds, 'sub'));
+    fs.symlinkSync('..', path.join(seeds, 'sub', 'up'));
+    fs.symlinkSync('/', path.join(seeds, 'sub', 'root'));
+    fs.symlinkSync('a.md', path.join(seeds, 'copy.md'));
+    fs.symlinkSync(path.join(outside, 'deeper'), path.join(seeds, 'z-deeper'));
+    fs.symlinkSync('nowhere', path.join(seeds, 'gone'));
+    fs.symlinkSync('loop-2', path.join(seeds, 'loop-1'));
+    fs.symlinkSync('loop-1', path.join(seeds, 'loop-2'));
+    const real = (p: string) => fs.realpathSync(p);
+    const shown = (text: string) => text.replaceAll(real(seeds), 'SEEDS').replaceAll(real(outside), 'OUTSIDE').replaceAll(seeds, 'SEEDS');
+    const { files, diagnostics } = findSeeds(seeds);
+    assert.deepEqual(files.map(shown), ['SEEDS/a.md', 'SEEDS/shared/deeper/b.md']);
+    assert.deepEqual(
+      diagnostics.map((d) => shown(`${d.file}: ${d.severity}: ${d.reason}`)),
+      [
+        'SEEDS/copy.md: warning: a symbolic link to SEEDS/a.md, a file read already; left out',
+        'SEEDS/gone: warning: a symbolic link to "nowhere", which does not exist; left out',
+        'SEEDS/loop-1: warning: a symbolic link to "loop-2", which leads back to itself through other links; left out',
+        'SEEDS/loop-2: warning: a symbolic link to "loop-1", which leads back to itself through other links; left out',
+        'SEEDS/sub/root: warning: a symbolic link to /, a folder that holds the link: following it would read the same folders again and again; not followed',
+        'SEEDS/sub/up: warning: a symbolic link to SEEDS, the seeds folder: following it would read the same folders again and again; not followed',
+        'SEEDS/z-deeper: warning: a symbolic link to OUTSIDE/deeper, a folder read already as SEEDS/shared/deeper; not followed',
+        'SEEDS/shared/back: warning: a symbolic link to SEEDS, the seeds folder: following it would read the same folders again and again; not followed',
+      ],
+    );
+    // The build ends, with both articles, and prints the warnings.
+    const r = buildOver(seeds);
+    assertBuilt(r, /copy\.md: warning: a symbolic link to .*a\.md, a file read already; left out/);
+    assert.match(r.stderr, /sub\/up: warning: a symbolic link to .*, the seeds folder: following it would read the same folders again and again; not followed/);
+    assert.ok(fs.existsSync(path.join(r.out, 'zh-hant/articles/shared-article.html')));
+    // A seed-named link that leads nowhere is an error, as a seed that cannot be read is.
+    fs.symlinkSync('nowhere.md', path.join(seeds, 'gone.md'));
+    counter++;
+    assertRefused(buildOver(seeds), /gone\.md: error: a symbolic link to "nowhere\.md", which does not exist\n/);
   });
 
   it('a line of nearly 1 MB (the most a seed may hold) reads and ingests without trouble', () => {
@@ -317,6 +364,53 @@ describe('broken input stops the build with file:line:col, or builds with a warn
     const seed = readSeed(file);
     assert.ok(seed.text.length > 330_000);
     assert.deepEqual(seed.file.messages, []);
+  });
+});
+
+describe('site settings (site.yaml)', () => {
+  const problems = (yaml: string) => {
+    const { diagnostics } = readSiteConfig(seedsFrom({ 'site.yaml': yaml }));
+    return diagnostics.filter((d) => d.severity === 'error').map((d) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.reason}`);
+  };
+
+  it('name the file, line and column of the key or value at fault', () => {
+    assert.deepEqual(problems('title: 知識站\nvariants: [zh-Hant, zh-XX]\nurl: ftp://example.org/\ntitel: 站\n'), [
+      'site.yaml:2:21 site.yaml `variants.1`: Invalid option: expected one of "zh-Hant"|"zh-Hans"|"zh-TW"|"zh-HK"',
+      'site.yaml:3:6 site.yaml `url`: url must start with http:// or https://',
+      'site.yaml:4:1 site.yaml: unknown key `titel` (did you mean `title`?); site.yaml may set `title`, `variants`, `url`',
+    ]);
+    assert.deepEqual(problems('variants:\n  - zh-Hant\n  - zh-Hant\n'), ['site.yaml:2:3 site.yaml `variants`: each variant once']);
+    assert.deepEqual(problems('- zh-Hant\n'), ['site.yaml:1:1 site.yaml `(root)`: Invalid input: expected object, received array']);
+    assert.deepEqual(problems('url: https://example.org/\nurl: https://example.com/\n'), ['site.yaml:2:1 malformed site.yaml: Map keys must be unique']);
+    assert.deepEqual(problems('title: &t 知識站\nurl: *t\n'), ['site.yaml:2:6 malformed site.yaml: `*t` is a YAML alias; aliases are not supported in site.yaml: write the value out in full']);
+    assert.deepEqual(problems('title: "知識\\u202E站"\n'), [
+      'site.yaml:1:8 site.yaml `title`: holds a bidirectional control character (U+202E), which makes text display other than it reads',
+    ]);
+  });
+
+  it('bound the title as an article\'s title is bounded', () => {
+    assert.deepEqual(problems(`title: ${'站'.repeat(201)}\n`), ["site.yaml:1:8 site.yaml `title`: the site's title has at most 200 characters, as an article's title has; shorten it"]);
+    const dir = seedsFrom({ 'site.yaml': `title: ${'站'.repeat(200)}\n` });
+    assert.equal(readSiteConfig(dir).options.title, '站'.repeat(200));
+  });
+
+  it('stop the build with the place of the problem', () => {
+    const r = buildOver(seedsFrom({ 'a.md': ARTICLE, 'site.yaml': `url: https://example.org/\ntitle: ${'站'.repeat(300)}\n` }));
+    assertRefused(r, message('site.yaml', 2, 'error', "site.yaml `title`: the site's title has at most 200 characters"));
+  });
+});
+
+describe('category links whose name cannot be used', () => {
+  it('leave no "Category:" in the page, and are reported at their line', async () => {
+    const seed = `${ARTICLE}\n[Category:<script>](https://zh.wikipedia.org/wiki/Category:<script> "wikilink")\n[Category: ](https://zh.wikipedia.org/wiki/Category:_ "wikilink")\n[Category:越南](https://zh.wikipedia.org/wiki/Category:越南 "wikilink")\n`;
+    const line = ARTICLE.split('\n').length + 1;
+    const r = buildOver(seedsFrom({ 'a.md': seed }));
+    assertBuilt(r, message('a.md', line, 'warning', 'category link "Category:<script>": the page title holds a control character'));
+    assert.match(r.stderr, message('a.md', line + 1, 'warning', 'category link "Category:": the category has no name; the link is left out'));
+    assert.doesNotMatch(page(r.out), /Category:/);
+    assert.match(page(r.out), /<a href="\.\.\/categories\/yue-nan\.html">越南<\/a>/);
+    const problems = (await checkSite(r.out)).filter((p) => p.rule === 'artefact');
+    assert.deepEqual(problems, [], problems.map((p) => formatProblem(p)).join('\n'));
   });
 });
 

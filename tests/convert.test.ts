@@ -190,6 +190,21 @@ describe('glossary', () => {
     assert.deepEqual(glossary.people, ['范平明']);
   });
 
+  it('refuses YAML aliases with their own message at their place, instead of misreading what they stand for', () => {
+    const problems = (text: string) => parseGlossary(text, 'seeds/glossary.yaml').problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.reason}`);
+    const alias = (name: string) => `\`*${name}\` is a YAML alias; aliases are not supported in glossary.yaml: write the value out in full`;
+    assert.deepEqual(problems('people:\n  - &p 范平明\nkeep: *p\n'), [`seeds/glossary.yaml:3:7 ${alias('p')}`]);
+    assert.deepEqual(problems('people:\n  - &p 范平明\nkeep:\n  - 乾坤\n  - *p\n'), [`seeds/glossary.yaml:5:5 ${alias('p')}`]);
+    assert.deepEqual(problems('terms:\n  - &t { zh-Hans: 东盟, zh-TW: 東協 }\n  - *t\n  - { zh-Hans: 东盟, zh-HK: *t }\n'), [
+      `seeds/glossary.yaml:3:5 ${alias('t')}`,
+      `seeds/glossary.yaml:4:27 ${alias('t')}`,
+    ]);
+    assert.deepEqual(problems('people: *nowhere\n'), [`seeds/glossary.yaml:1:9 ${alias('nowhere')}`]);
+    // What is written out still loads.
+    const { glossary } = parseGlossary('people:\n  - &p 范平明\nkeep:\n  - 乾坤\n  - *p\n', 'glossary.yaml');
+    assert.deepEqual([glossary.people, glossary.keep], [['范平明'], ['乾坤']]);
+  });
+
   it('keeps texts written the same in every variant', () => {
     const { glossary } = parseGlossary(fs.readFileSync(path.join(FIXTURES, 'glossary.yaml'), 'utf8'), 'glossary.yaml');
     const converter = createConverter({ glossary });

@@ -159,6 +159,43 @@ describe('categories', () => {
     assert.deepEqual(article.categories, ['俄越關係', '俄羅斯雙邊關係', '越南雙邊關係']);
     assert.doesNotMatch(JSON.stringify(allBlocks(article)), /Category:/);
   });
+
+  it('leave the text even when their name cannot be used, which is dropped with a warning at its line', () => {
+    const s = parseSeed(
+      'cats.md',
+      [
+        '---',
+        'kind: wiki',
+        '---',
+        '**越南**是東南亞國家。',
+        '',
+        '[Category:<script>](https://zh.wikipedia.org/wiki/Category:<script> "wikilink")',
+        '[Category:%3Cb%3E](https://zh.wikipedia.org/wiki/Category:%3Cb%3E "wikilink")',
+        '[Category: ](https://zh.wikipedia.org/wiki/Category:_ "wikilink")',
+        '[分类:](../Page/分类:.md "wikilink")',
+        '[Category:​](https://zh.wikipedia.org/wiki/Category:%E2%80%8B "wikilink")',
+        '[Category:越南](https://example.org/not-a-category "wikilink")',
+        '[Category:越南雙邊關係](https://zh.wikipedia.org/wiki/Category:越南雙邊關係 "wikilink")',
+        '',
+        '文中的[分類](https://zh.wikipedia.org/wiki/分類 "wikilink")一詞是普通連結。',
+      ].join('\n'),
+    );
+    const a = ingestWiki(s);
+    assert.deepEqual(a.categories, ['越南雙邊關係']);
+    const text = allBlocks(a).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : '')).join('\n');
+    assert.equal(text, '越南是東南亞國家。\n文中的分類一詞是普通連結。');
+    assert.deepEqual(
+      s.file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.reason}`),
+      [
+        '6:1 warning category link "Category:<script>": the page title holds a control character or one of < > [ ] { } |, which no wiki title can; the link is left out',
+        '7:1 warning category link "Category:<b>": the page title holds a control character or one of < > [ ] { } |, which no wiki title can; the link is left out',
+        '8:1 warning category link "Category:": the category has no name; the link is left out',
+        '9:1 warning category link "分类:": the category has no name; the link is left out',
+        '10:1 warning category link "Category:\\u200B": the category name holds nothing to see (only spaces or invisible characters); the link is left out',
+        '11:1 warning category link "Category:越南": the link\'s text names a category but it does not point at a wiki category page; the link is left out',
+      ],
+    );
+  });
 });
 
 describe('clean-ups', () => {

@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { RuleForms } from './rules.ts';
 
 export interface GlossaryTerm {
@@ -32,7 +32,45 @@ export interface Glossary {
 export interface GlossaryProblem {
   readonly file: string;
   readonly line?: number;
+  readonly column?: number;
   readonly reason: string;
+}
+
+/** A settings file of the seeds folder (glossary.yaml, site.yaml) read as YAML nodes, which know their place in the text. */
+export interface YamlFile {
+  readonly doc: Document.Parsed;
+  /** The file position of a node (of the node at the start of its range), or nothing for a node that is not in the text. */
+  readonly placeOf: (node: unknown) => { line: number; column: number } | undefined;
+  /** Syntax errors and aliases (`*name`), each at its place. */
+  readonly problems: GlossaryProblem[];
+}
+
+/**
+ * Parses a YAML settings file. Aliases are refused: an entry read from
+ * another place of the file would be checked, and reported, at the line of
+ * its anchor, not at the alias the reader wrote; the settings are short
+ * enough to write out.
+ */
+export function readYaml(text: string, file: string): YamlFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, logLevel: 'error' });
+  const at = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  const placeOf = (node: unknown) => {
+    const range = (node as YamlNode | null | undefined)?.range;
+    return range ? at(range[0]) : undefined;
+  };
+  // The parser's message repeats the place (`… at line 2, column 1:`) and quotes the text: the place is given as file:line:column.
+  const problems: GlossaryProblem[] = doc.errors.map((e) => ({ file, ...at(e.pos[0]), reason: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }));
+  visit(doc, {
+    Alias(_, node) {
+      const name = path.basename(file);
+      problems.push({ file, ...placeOf(node), reason: `\`*${node.source}\` is a YAML alias; aliases are not supported in ${name}: write the value out in full` });
+    },
+  });
+  return { doc, placeOf, problems };
 }
 
 export const EMPTY_GLOSSARY: Glossary = Object.freeze({ terms: [], people: [], keep: [] });
@@ -44,15 +82,11 @@ const SECTIONS = new Set(['people', 'terms', 'keep']);
 
 /** Parses glossary YAML; problems name the file and line, and the entries around them still load. */
 export function parseGlossary(text: string, file: string): { glossary: Glossary; problems: GlossaryProblem[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const problems: GlossaryProblem[] = [];
-  const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : undefined);
+  const { doc, placeOf, problems } = readYaml(text, file);
   const problem = (node: YamlNode | null | undefined, reason: string) => {
-    const line = lineOf(node);
-    problems.push({ file, ...(line !== undefined ? { line } : {}), reason });
+    // An alias has its own message (readYaml); what it stands for is not read.
+    if (!isAlias(node)) problems.push({ file, ...placeOf(node), reason });
   };
-  for (const e of doc.errors) problems.push({ file, line: lines.linePos(e.pos[0]).line, reason: e.message.split('\n')[0]! });
   const terms: GlossaryTerm[] = [];
   const people: string[] = [];
   const keep: string[] = [];
@@ -61,6 +95,7 @@ export function parseGlossary(text: string, file: string): { glossary: Glossary;
   for (const pair of isMap(root) ? root.items : []) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const value = pair.value as YamlNode | null;
+    if (isAlias(pair.key) || isAlias(value)) continue;
     if (!SECTIONS.has(key)) {
       problem(pair.key as YamlNode, `unknown glossary section "${key}" (use people, terms or keep)`);
       continue;
@@ -82,6 +117,7 @@ export function parseGlossary(text: string, file: string): { glossary: Glossary;
       }
       const forms: Record<string, string> = {};
       for (const p of item.items) {
+        if (isAlias(p.key) || isAlias(p.value)) continue;
         const k = isScalar(p.key) ? String(p.key.value) : '';
         const v = isScalar(p.value) ? p.value.value : undefined;
         if (k === 'note') continue;
@@ -89,11 +125,12 @@ export function parseGlossary(text: string, file: string): { glossary: Glossary;
         else if (typeof v !== 'string' || !v.trim()) problem((p.value ?? p.key) as YamlNode, `the ${k} form must be a non-empty string`);
         else forms[k.toLowerCase()] = v.trim();
       }
-      const line = lineOf(item);
+      const line = placeOf(item)?.line;
       if (Object.keys(forms).length) terms.push({ forms, file, ...(line !== undefined ? { line } : {}) });
-      else problem(item, 'a term needs at least one form');
+      else if (!item.items.some((p) => isAlias(p.key) || isAlias(p.value))) problem(item, 'a term needs at least one form');
     }
   }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { glossary: { terms, people, keep }, problems };
 }
 

@@ -39,12 +39,16 @@ export function textProblem(text: string): string | undefined {
 /** C0 and C1 controls (tab and line breaks too: front matter texts are one line), noncharacters, bidi controls, lone surrogates. */
 const BAD_CHAR = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\ufdd0-\\ufdef\\ufffe\\uffff\\u202a-\\u202e\\u2066-\\u2069]|${LONE_SURROGATE.source}`);
 
-/** A front matter text: printable, and with something to see where it names a thing. */
-const text = (max?: { length: number; message: string }) =>
+/** Why a text that names a thing cannot be shown (see `textProblem`, and it must have something to see), or undefined. */
+export function visibleTextProblem(value: string): string | undefined {
+  return textProblem(value) ?? (/[^\p{White_Space}\p{Cf}]/u.test(value) ? undefined : 'holds nothing to see (only spaces or invisible characters)');
+}
+
+/** A text a reader sees (front matter, site.yaml): printable, and with something to see where it names a thing. */
+export const text = (max?: { length: number; message: string }) =>
   (max ? z.string().min(1).max(max.length, max.message) : z.string().min(1)).superRefine((value, ctx) => {
-    const problem = textProblem(value);
+    const problem = visibleTextProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    else if (!/[^\p{White_Space}\p{Cf}]/u.test(value)) ctx.addIssue({ code: 'custom', message: 'holds nothing to see (only spaces or invisible characters)' });
   });
 
 /** Front matter URLs a page links to: any other scheme (javascript:, data:) is left out, with a warning (`linkableUrls`). */
@@ -241,8 +245,13 @@ const KNOWN_KEYS = Object.keys(SeedMetaSchema.shape);
 
 /** The message for a front matter key the schema does not know: the keys it does, and the nearest of them. */
 function unknownKey(key: string): string {
-  const near = (key.length > 1 ? KNOWN_KEYS.find((k) => k.startsWith(key) || key.startsWith(k)) : undefined) ?? KNOWN_KEYS.find((k) => editDistance(k, key) <= 2);
-  return `front matter: unknown key \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ''}; a seed may set ${KNOWN_KEYS.map((k) => `\`${k}\``).join(', ')}`;
+  return `front matter: ${unknownKeyReason(key, KNOWN_KEYS, 'a seed')}`;
+}
+
+/** `unknown key \`sorce\` (did you mean \`source_url\`?); WHO may set \`title\`, …`: the known keys, and the nearest of them. */
+export function unknownKeyReason(key: string, known: readonly string[], who: string): string {
+  const near = (key.length > 1 ? known.find((k) => k.startsWith(key) || key.startsWith(k)) : undefined) ?? known.find((k) => editDistance(k, key) <= 2);
+  return `unknown key \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ''}; ${who} may set ${known.map((k) => `\`${k}\``).join(', ')}`;
 }
 
 function editDistance(a: string, b: string): number {

@@ -41,13 +41,13 @@ export function parseWiki(source: string) {
   const tree = parseMarkdown(hideLinkTitles(markdown));
   restoreLinkTitles(tree);
   markWikiLinks(tree);
-  const categories = extractCategories(tree);
+  const { names: categories, dropped } = extractCategories(tree);
   extractThumbnails(tree);
   markFootnoteRefs(tree);
   unglueLinkText(tree);
   cleanText(tree);
   const notes = extractReferenceList(tree, markdown);
-  return { tree, categories, notes, guarded };
+  return { tree, categories, dropped, notes, guarded };
 }
 
 /**
@@ -80,8 +80,9 @@ function restoreLinkTitles(node: Nodes): void {
  * stops the build, and still gives its (empty) article.
  */
 export function ingestWiki(seed: Seed): Article {
-  const { tree, categories, notes, guarded } = parseWiki(seed.text);
+  const { tree, categories, dropped, notes, guarded } = parseWiki(seed.text);
   if (guarded.length) seedMessage(seed, `markup nested too deeply or too dense to read safely; simplified on ${guarded.length} line(s)`, guarded[0]);
+  for (const d of dropped) seedMessage(seed, d.reason, d.line);
   const builder = new ModelBuilder(seed);
 
   let nodes = tree.children;
@@ -94,7 +95,7 @@ export function ingestWiki(seed: Seed): Article {
   const { lead, sections } = builder.sections(nodes);
   const footnotes = builder.footnotes(notes);
   if (!hasText(lead, sections)) {
-    const held = { title: h1Title !== undefined, headings: sections.length, categories: categories.length, notes: footnotes.length };
+    const held = { title: h1Title !== undefined, headings: sections.length, categories: categories.length + dropped.length, notes: footnotes.length };
     seedMessage(seed, noTextReason(held), 1, true);
   }
 

@@ -35,6 +35,8 @@ declare module 'mdast' {
     wikiAnchor?: string;
     /** Set on links in a wiki URL form whose title no page can have: why. */
     wikiRefused?: string;
+    /** And the title such a link gives (decoded, as written). */
+    wikiRefusedTitle?: string;
   }
 }
 

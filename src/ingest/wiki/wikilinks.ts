@@ -19,6 +19,8 @@ export interface WikiTarget {
 /** A link in a wiki URL form whose title no wiki page can have, and why. */
 export interface RefusedWikiLink {
   readonly refused: string;
+  /** The title as the URL gives it (decoded), when the URL gives one. */
+  readonly raw?: string;
 }
 
 /**
@@ -35,8 +37,9 @@ export function wikiLink(url: string): WikiTarget | RefusedWikiLink | undefined 
     anchor = safeDecode(raw.slice(hash + 1));
     raw = raw.slice(0, hash);
   }
-  const title = normaliseTitle(safeDecode(raw.replace(/\?.*$/, '')));
-  if ('refused' in title) return title;
+  const decoded = safeDecode(raw.replace(/\?.*$/, ''));
+  const title = normaliseTitle(decoded);
+  if ('refused' in title) return { ...title, raw: decoded };
   return anchor ? { title: title.title, anchor } : { title: title.title };
 }
 
@@ -103,7 +106,7 @@ export function markWikiLinks(tree: Root): void {
     if (!link) return;
     node.data =
       'refused' in link
-        ? { ...node.data, wikiRefused: link.refused }
+        ? { ...node.data, wikiRefused: link.refused, ...(link.raw !== undefined ? { wikiRefusedTitle: link.raw } : {}) }
         : { ...node.data, wikiTitle: link.title, ...(link.anchor ? { wikiAnchor: link.anchor } : {}) };
   });
 }
