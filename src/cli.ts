@@ -17,7 +17,7 @@
  * The rendering processes run with two V8 flags (`RENDER_V8_FLAGS`), whatever
  * started the build (`npm run build`, `npm start`, the tests, the bench).
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,7 @@ import type { BuildOptions, Rendered } from './render-cli.ts';
 import { formatDiagnostic } from './site/diagnostics.ts';
 import { removeFolder } from './site/folders.ts';
 import { MARK_FILE, MARK_TEXT, outFolderProblem, removeStaleTemporaries } from './site/out-folder.ts';
+import { stopGroup } from './site/process-group.ts';
 import { indexSite, stopIndexing } from './site/search-index.ts';
 import { lap, resetLap } from './timings.ts';
 
@@ -117,22 +118,6 @@ async function build(seedsDir: string, outDir: string, jobs: number, options: Bu
   for (const d of rendered.warnings) console.warn(formatDiagnostic(d));
   console.log(`Built ${rendered.pageCount} pages into ${outDir} (search index: ${search.pages} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${rendered.warnings.length} warning(s).`);
   return 0;
-}
-
-/** Kills a process and the process group it leads, and waits until every process of the group has gone. */
-async function stopGroup(child: ChildProcess): Promise<void> {
-  const pid = child.pid;
-  if (pid === undefined) return;
-  const alive = () => {
-    try {
-      process.kill(-pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (alive()) process.kill(-pid, 'SIGKILL');
-  for (let waited = 0; alive() && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 /** Puts the new site in place; if that fails half-way, the previous site is restored. */

@@ -6,42 +6,51 @@
  * reader's (js/search.js, with the corpus's character map): half the
  * indexing, and one index for readers of every script.
  *
- * Pagefind reads the rendered pages from the finished folder, on every core,
- * before the folder is swapped into place. (Handing it each page as Eleventy
+ * Pagefind reads the rendered pages from the finished folder before the
+ * folder is swapped into place. (Handing it each page as Eleventy
  * rendered it was slower: one message per page through its service, and
  * rendering waited for it.)
  *
  * Pagefind keeps every page of an index in memory until the index is written,
  * about 0.2 MiB per indexed page, so a large site is indexed in parts
- * of at most SEARCH_PART_PAGES pages, SEARCH_PARTS_AT_ONCE parts to a Pagefind
- * process, one process after another: the first part in `pagefind/`, the
+ * of at most SEARCH_PART_PAGES pages: the first part in `pagefind/`, the
  * others in `pagefind-2/`, `pagefind-3/`, …,
  * which the search page merges (`mergeIndex`). Pages are dealt to the parts in
  * turn, so each part holds a like mix of pages and their scores compare.
  * Each part answers a query on its own, with near matches when it lacks a
  * query's word; the search page keeps only results that contain every word
  * of the query, as Pagefind splits it into words (js/search.js).
+ *
+ * The parts are dealt to SEARCH_PROCESSES indexing processes
+ * (`src/search-cli.ts`), each indexing its parts one after another with a
+ * Pagefind process per part, so that what a part held is given back before
+ * the next.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SiteModel, Variant } from '../model/index.ts';
+import { stopGroup } from './process-group.ts';
 import { articlePath, entityPath } from './urls.ts';
+
+const SEARCH_CLI = fileURLToPath(new URL('../search-cli.ts', import.meta.url));
 
 /** The script whose pages are indexed. */
 export const searchedVariant = (model: SiteModel): Variant => model.options.variants[0]!;
 
 /**
- * Pages per part of the search index. At 10k seeds (24,950 pages) Pagefind
+ * Pages per part of the search index. At 10k seeds (25,001 pages) Pagefind
  * peaked at 355 MiB for a part of 1500 pages, 582 MiB for 2500, 821 MiB for
- * 4000 and 4.7 GiB for all at once; the build renders first, in a process
- * that has ended before Pagefind starts (src/cli.ts), and rendering peaked at
- * 1.8 GiB, so parts of 4000 pages leave the build's peak where rendering put
- * it. The part size made no difference to indexing time there (7, 10 and 17
- * parts: 57, 57 and 60 s); each part costs a reader one more index chunk per
- * query word (about 23 KB).
+ * 4000 and 4.7 GiB for all at once. The build renders first, in a process
+ * that has ended before indexing starts (src/cli.ts), and rendering peaked at
+ * about 1.8 GiB; the two indexing processes (SEARCH_PROCESSES) together
+ * peaked at 1523 MiB with parts of 3000 pages (9 parts), 1683 MiB with 3500
+ * (8) and 1854-1956 MiB with 4000 (7), and took 34-39 s with each. Each part
+ * costs a reader one more index chunk per query word (about 23 KB).
  */
-export const SEARCH_PART_PAGES = 4000;
+export const SEARCH_PART_PAGES = 3500;
 
 export interface SearchPart {
   /** The folder of this part's Pagefind bundle, relative to the site folder. */
@@ -80,27 +89,73 @@ function stabiliseEntry(file: string): void {
 }
 
 /**
- * Parts indexed at once, by one Pagefind process. On its own Pagefind kept
- * about 1.3 of this machine's 2 cores busy. Re-indexing a 10k-seed site (7
- * parts) took 36.1-44.0 s two at a time (five runs, mean 38.8 s) against
- * 36.7-56.6 s one at a time (four runs, mean 44.9 s), with a peak of 1.09 GB
- * against 0.85 GB, still under what rendering peaked at.
+ * Processes indexing at once, each with a Pagefind process of its own, one
+ * part after another. Re-indexing a 10k-seed site (7 parts) took 37.1-38.6 s
+ * so (three runs) against 45.4-48.1 s with one Pagefind process given two
+ * parts at a time, which kept about 1.3 of this machine's 2 cores busy.
  */
-export const SEARCH_PARTS_AT_ONCE = 2;
+export const SEARCH_PROCESSES = 2;
 
-/** Writes the search index of the pages in `dir`, a few parts at a time (see `searchParts`). */
-export async function indexSite(dir: string, parts: readonly SearchPart[], atOnce = SEARCH_PARTS_AT_ONCE): Promise<{ pages: number; errors: string[] }> {
+/** What indexing some parts gave: pages indexed, and Pagefind's errors. */
+export interface Indexed {
+  readonly pages: number;
+  readonly errors: string[];
+}
+
+/** The indexing processes (`src/search-cli.ts`) now running. */
+const indexing = new Set<ChildProcess>();
+
+/** Writes the search index of the pages in `dir` (see `searchParts`), the parts dealt in turn to up to `processes` processes. */
+export async function indexSite(dir: string, parts: readonly SearchPart[], processes = SEARCH_PROCESSES): Promise<Indexed> {
+  const n = Math.max(1, Math.min(processes, parts.length));
+  const results = await Promise.all(Array.from({ length: n }, (_, k) => indexElsewhere(dir, parts.filter((_, i) => i % n === k))));
+  return { pages: results.reduce((sum, r) => sum + r.pages, 0), errors: results.flatMap((r) => r.errors) };
+}
+
+/**
+ * Indexes `parts` in a process of its own (and its own process group, with
+ * the Pagefind it starts). The folder goes by message, not on the command
+ * line: a stopped build finds its processes by the folder on theirs.
+ */
+function indexElsewhere(dir: string, parts: readonly SearchPart[]): Promise<Indexed> {
+  return new Promise<Indexed>((resolve) => {
+    const child = fork(SEARCH_CLI, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: true });
+    indexing.add(child);
+    let result: Indexed | undefined;
+    child.on('message', (message) => (result = message as Indexed));
+    const done = (why?: string) => {
+      indexing.delete(child);
+      resolve(result ?? { pages: 0, errors: [`the indexing process ${why ?? 'ended without a result'}`] });
+    };
+    child.on('error', (error) => done(`could not start (${error.message})`));
+    child.on('exit', (code, signal) => done(signal ? `was stopped by ${signal}` : code ? `exited with ${code}` : undefined));
+    child.send({ dir, parts } satisfies IndexRequest);
+  });
+}
+
+/** What `src/search-cli.ts` is sent. */
+export interface IndexRequest {
+  readonly dir: string;
+  readonly parts: readonly SearchPart[];
+}
+
+/** Stops the indexing processes and their Pagefind (a stopped build, before it removes its folder). */
+export async function stopIndexing(): Promise<void> {
+  await Promise.all([...indexing].map(stopGroup));
+}
+
+/** Indexes `parts` one after another, each with a Pagefind process of its own, so that what one part held is given back before the next. */
+export async function indexParts(dir: string, parts: readonly SearchPart[]): Promise<Indexed> {
   let pages = 0;
   const errors: string[] = [];
-  for (let i = 0; i < parts.length; i += atOnce) {
+  for (const part of parts) {
     try {
-      const results = await Promise.all(parts.slice(i, i + atOnce).map((part) => indexPart(dir, part)));
-      for (const result of results) {
-        pages += result.pages;
-        errors.push(...result.errors);
-      }
+      const result = await indexPart(dir, part);
+      pages += result.pages;
+      errors.push(...result.errors);
+    } catch (error) {
+      errors.push(error instanceof Error ? error.message : String(error));
     } finally {
-      // A new Pagefind process for each round: what its parts held is given back before the next.
       await pagefind.close();
     }
     if (errors.length) break;
@@ -108,12 +163,12 @@ export async function indexSite(dir: string, parts: readonly SearchPart[], atOnc
   return { pages, errors };
 }
 
-/** Stops Pagefind, if it is running (a stopped build, before it removes its folder). */
-export async function stopIndexing(): Promise<void> {
+/** Stops this process's Pagefind, if it is running. */
+export async function closePagefind(): Promise<void> {
   await pagefind.close();
 }
 
-async function indexPart(dir: string, part: SearchPart): Promise<{ pages: number; errors: string[] }> {
+async function indexPart(dir: string, part: SearchPart): Promise<Indexed> {
   const created = await pagefind.createIndex({});
   if (!created.index) return { pages: 0, errors: created.errors.length ? created.errors : ['Pagefind made no index'] };
   const added = await created.index.addDirectory({ path: dir, glob: globOf(part.pages) });
