@@ -28,7 +28,7 @@ import type { SiteModel, SiteOptions, Variant } from './model/index.ts';
 import { BuildError, formatDiagnostic, type Diagnostic } from './site/diagnostics.ts';
 import { buildSite, DEFAULT_OPTIONS, type BuildResult } from './site/build.ts';
 import { readSiteConfig } from './site/config.ts';
-import { removeFolder } from './site/folders.ts';
+import { removeFolderBeforeExit } from './site/folders.ts';
 import type { DataFile } from './site/export.ts';
 import { setCurrentPages } from './site/load.ts';
 import type { PageBase } from './site/page-base.ts';
@@ -120,9 +120,9 @@ async function renderForSite(seedsDir: string, outDir: string, dir: string, jobs
   };
   const discard = async () => {
     await stopOthers();
-    removeFolder(dir);
+    removeFolderBeforeExit(dir);
   };
-  whenOrphaned(stopOthers, () => removeFolder(dir));
+  whenOrphaned(stopOthers, () => removeFolderBeforeExit(dir));
 
   let result: BuildResult;
   try {
