@@ -51,6 +51,22 @@ describe('entities', () => {
     assert.ok(entity('e-luo-si-lian-bang').mentions.some((m) => m.sentence.startsWith('应越南政府副总理')));
   });
 
+  it('never match inside a segment of another `·` name: 米哈 is not in 米哈米德·里亞 nor in 列德普·立略米哈', () => {
+    const a = linkCorpus([
+      ingestWiki(
+        parseSeed(
+          'k.md',
+          '外長[華納·米哈](../Page/華納·米哈.md "wikilink")到訪河內。\n\n米哈米德·里亞出席會議。\n\n列德普·立略米哈出席會議。\n\n米哈在訪問中與越方會談。\n\n會見了米哈。\n',
+        ),
+      ),
+    ]);
+    const miha = a.entities.find((e) => e.title === '華納·米哈')!;
+    assert.deepEqual(
+      miha.mentions.map((m) => m.sentence),
+      ['外長華納·米哈到訪河內。', '米哈在訪問中與越方會談。', '會見了米哈。'],
+    );
+  });
+
   it('link the first mention in a section, not every one', () => {
     assert.equal(entityLinks(news, 'e-luo-si').length, 1);
     assert.equal(entityLinks(news, 'la-fu-luo-fu').length, 1);

@@ -157,13 +157,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * Word boundaries as far as Chinese allows: a match that continues into a
- * longer `·` name is rejected, and one that ends a `·` name grows to the full
+ * longer `·` name, or lies inside a segment of one, is rejected, and one that ends a `·` name grows to the full
  * name when the name's start can be told (text start, punctuation, a title
  * such as 部长, or a function word such as 和); otherwise it is rejected.
  */
 function accept(value: string, hit: Hit): Hit | undefined {
   if (value[hit.end] === '·' && HAN.test(value[hit.end + 1] ?? '')) return undefined;
-  if (value[hit.start - 1] !== '·') return hit;
+  if (value[hit.start - 1] !== '·') return inSegment(value, hit) ? undefined : hit;
   const dot = hit.start - 1;
   for (let len = 2; len <= 5; len++) {
     const start = dot - len;
@@ -171,6 +171,27 @@ function accept(value: string, hit: Hit): Hit | undefined {
     if (/\p{Script=Han}/u.test(value.slice(start, dot)) && nameCanStartAt(value, start)) return { ...hit, start };
   }
   return undefined;
+}
+
+/** Characters a `·` name's segment may run on past a match: 米哈 in 米哈米德·里亞 leaves 米德. */
+const SEGMENT_REST = 3;
+
+/**
+ * Whether a match is part of a longer segment of a `·` name: a few Han
+ * characters and a `·` follow it (米哈 in 米哈米德·里亞), or a `·` and a
+ * few Han characters precede it (米哈 in 列德普·立略米哈). Either is a
+ * name of its own, never the entity's.
+ */
+function inSegment(value: string, hit: Hit): boolean {
+  for (let i = hit.end; i <= hit.end + SEGMENT_REST && i < value.length; i++) {
+    if (value[i] === '·') return i > hit.end && HAN.test(value[i + 1] ?? '');
+    if (!HAN.test(value[i]!)) break;
+  }
+  for (let i = hit.start - 1; i >= hit.start - 1 - SEGMENT_REST && i >= 0; i--) {
+    if (value[i] === '·') return i < hit.start - 1 && HAN.test(value[i - 1] ?? '');
+    if (!HAN.test(value[i]!)) break;
+  }
+  return false;
 }
 
 const STOP_CHARS = /[的和与與及同对對向在由据據是为為将將让讓请請、]$/u;
