@@ -27,7 +27,7 @@ import type { BuildOptions, Rendered } from './render-cli.ts';
 import { formatDiagnostic } from './site/diagnostics.ts';
 import { removeFolder } from './site/folders.ts';
 import { MARK_FILE, MARK_TEXT, outFolderProblem, removeStaleTemporaries } from './site/out-folder.ts';
-import { stopGroup } from './site/process-group.ts';
+import { stopGroup } from './site/processes.ts';
 import { indexSite, stopIndexing } from './site/search-index.ts';
 import { lap, resetLap } from './timings.ts';
 

@@ -33,6 +33,7 @@ import type { DataFile } from './site/export.ts';
 import { setCurrentPages } from './site/load.ts';
 import type { PageBase } from './site/page-base.ts';
 import { pageChunks, siteFiles, siteVariants } from './site/pages.ts';
+import { reply, resultOf, shares } from './site/processes.ts';
 import { searchParts, type SearchPart } from './site/search-index.ts';
 import { lap } from './timings.ts';
 
@@ -52,27 +53,9 @@ export interface Rendered {
   readonly warnings: Diagnostic[];
 }
 
-/** The variants each process renders: every `jobs`-th one, the first process taking the first. */
-function shares(variants: readonly Variant[], jobs: number): Variant[][] {
-  const n = Math.max(1, Math.min(jobs, variants.length));
-  return Array.from({ length: n }, (_, k) => variants.filter((_, i) => i % n === k));
-}
-
 /** Arguments that pass the options on to another process. */
 function optionArgs(options: BuildOptions): string[] {
   return options.searchPartPages ? ['--search-part-pages', String(options.searchPartPages)] : [];
-}
-
-/** Sends a message to the process that started this one, and waits until it has gone; rejects if that process has gone. */
-function reply(message: unknown): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    if (!process.connected) return reject(new Error('the build that started this process has gone'));
-    try {
-      process.send!(message as object, (error: Error | null) => (error ? reject(error) : resolve()));
-    } catch (error) {
-      reject(error as Error);
-    }
-  });
 }
 
 /** Renders the pages of `variants` into `dir`, a chunk per Eleventy run, and returns their URLs. */
@@ -96,15 +79,7 @@ async function renderVariants(model: SiteModel, dir: string, variants: readonly 
 function renderElsewhere(seedsDir: string, dir: string, variants: readonly Variant[], options: BuildOptions): { child: ChildProcess; urls: Promise<string[]> } {
   const args = ['render-variants', '--seeds', seedsDir, '--into', dir, '--variants', variants.join(','), ...optionArgs(options)];
   const child = fork(RENDER_CLI, args, { stdio: 'inherit' });
-  const urls = new Promise<string[]>((resolve, reject) => {
-    let received: string[] | undefined;
-    child.on('message', (message) => (received = message as string[]));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code === 0 && received) resolve(received);
-      else reject(new Error(`the process rendering ${variants.join(', ')} ${signal ? `was stopped by ${signal}` : `exited with ${code}`}`));
-    });
-  });
+  const urls = resultOf<string[]>(child, `the process rendering ${variants.join(', ')}`);
   urls.catch(() => {});
   return { child, urls };
 }
@@ -112,6 +87,7 @@ function renderElsewhere(seedsDir: string, dir: string, variants: readonly Varia
 /** `render-site` (see the module comment). */
 async function renderForSite(seedsDir: string, outDir: string, dir: string, jobs: number, options: BuildOptions): Promise<number> {
   // The other processes start at once: they build their own model while this one builds and checks its own.
+  // Every `jobs`-th variant to a process, this one taking the first.
   const [mine, ...theirs] = shares(readSiteConfig(seedsDir).options.variants ?? DEFAULT_OPTIONS.variants, jobs);
   const others = theirs.map((variants) => renderElsewhere(seedsDir, dir, variants, options));
   const stopOthers = async () => {

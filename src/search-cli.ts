@@ -5,6 +5,7 @@
  * one after another and sends back what it indexed (`Indexed`). If the build
  * goes away, it stops its Pagefind and exits.
  */
+import { reply } from './site/processes.ts';
 import { closePagefind, indexParts, type IndexRequest } from './site/search-index.ts';
 
 if (!process.send) {
@@ -17,6 +18,10 @@ if (!process.send) {
     const { dir, parts } = message as IndexRequest;
     void indexParts(dir, parts)
       .catch((error: Error) => ({ pages: 0, errors: [error.message] }))
-      .then((indexed) => process.send!(indexed, () => leave(0)));
+      .then(reply)
+      .then(
+        () => leave(0),
+        () => leave(1),
+      );
   });
 }

@@ -32,7 +32,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SiteModel, Variant } from '../model/index.ts';
-import { stopGroup } from './process-group.ts';
+import { resultOf, shares, stopGroup } from './processes.ts';
 import { articlePath, entityPath } from './urls.ts';
 
 const SEARCH_CLI = fileURLToPath(new URL('../search-cli.ts', import.meta.url));
@@ -107,8 +107,7 @@ const indexing = new Set<ChildProcess>();
 
 /** Writes the search index of the pages in `dir` (see `searchParts`), the parts dealt in turn to up to `processes` processes. */
 export async function indexSite(dir: string, parts: readonly SearchPart[], processes = SEARCH_PROCESSES): Promise<Indexed> {
-  const n = Math.max(1, Math.min(processes, parts.length));
-  const results = await Promise.all(Array.from({ length: n }, (_, k) => indexElsewhere(dir, parts.filter((_, i) => i % n === k))));
+  const results = await Promise.all(shares(parts, processes).map((share) => indexElsewhere(dir, share)));
   return { pages: results.reduce((sum, r) => sum + r.pages, 0), errors: results.flatMap((r) => r.errors) };
 }
 
@@ -118,19 +117,11 @@ export async function indexSite(dir: string, parts: readonly SearchPart[], proce
  * line: a stopped build finds its processes by the folder on theirs.
  */
 function indexElsewhere(dir: string, parts: readonly SearchPart[]): Promise<Indexed> {
-  return new Promise<Indexed>((resolve) => {
-    const child = fork(SEARCH_CLI, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: true });
-    indexing.add(child);
-    let result: Indexed | undefined;
-    child.on('message', (message) => (result = message as Indexed));
-    const done = (why?: string) => {
-      indexing.delete(child);
-      resolve(result ?? { pages: 0, errors: [`the indexing process ${why ?? 'ended without a result'}`] });
-    };
-    child.on('error', (error) => done(`could not start (${error.message})`));
-    child.on('exit', (code, signal) => done(signal ? `was stopped by ${signal}` : code ? `exited with ${code}` : undefined));
-    child.send({ dir, parts } satisfies IndexRequest);
-  });
+  const child = fork(SEARCH_CLI, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: true });
+  indexing.add(child);
+  const indexed = resultOf<Indexed>(child, 'the indexing process').catch((error: Error): Indexed => ({ pages: 0, errors: [error.message] }));
+  child.send({ dir, parts } satisfies IndexRequest);
+  return indexed.finally(() => indexing.delete(child));
 }
 
 /** What `src/search-cli.ts` is sent. */
