@@ -18,6 +18,7 @@ import { extractEvents } from '../timeline/events.ts';
 import { collectNames, createConverter, loadGlossary, reviewConversion, sameInScript, setDefaultConverter } from '../convert/index.ts';
 import { uniqueId } from '../ingest/slug.ts';
 import { readSiteConfig } from './config.ts';
+import { within } from './folders.ts';
 import { BuildError, diagnosticsOf, type Diagnostic } from './diagnostics.ts';
 import { unsearchedParts } from './search-text.ts';
 
@@ -31,13 +32,7 @@ const isSeedName = (name: string) => SEED_EXTENSIONS.has(path.extname(name).toLo
 /** A path as messages give it: relative to the working folder when inside it. */
 export function shownPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}
-
-/** Whether `inner` is `outer` or lies inside it (both real paths). */
-function within(inner: string, outer: string): boolean {
-  const relative = path.relative(outer, inner);
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+  return relative && within(file, process.cwd()) ? relative : file;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

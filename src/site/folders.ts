@@ -1,4 +1,11 @@
 import fs from 'node:fs';
+import path from 'node:path';
+
+/** Whether `inner` is `outer` or lies inside it (a name such as `..notes` inside it counts). */
+export function within(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
 
 /** Removes a folder that another process may have been writing into a moment ago (retrying while it is not yet empty). */
 export function removeFolder(folder: string): void {

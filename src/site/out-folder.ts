@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { within } from './folders.ts';
 
 /** Written into every site: a later build may replace a folder that holds it. */
 export const MARK_FILE = '.zh-microsite';
@@ -24,12 +25,6 @@ function realish(p: string): string {
     const parent = path.dirname(abs);
     return parent === abs ? abs : path.join(realish(parent), path.basename(abs));
   }
-}
-
-/** Whether `inner` is `outer` or inside it. */
-function within(inner: string, outer: string): boolean {
-  const rel = path.relative(outer, inner);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /**
