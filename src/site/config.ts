@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar } from 'yaml';
 import { z } from 'zod';
-import { readYaml, type YamlFile } from '../convert/glossary.ts';
+import { readYaml, type YamlFile } from '../ingest/yaml.ts';
 import { MAX_TITLE_LENGTH, text, unknownKeyReason } from '../ingest/seed.ts';
 import type { SiteOptions } from '../model/index.ts';
 import type { Diagnostic } from './diagnostics.ts';
