@@ -103,6 +103,44 @@ describe('the article in a real browser', () => {
     });
   }
 
+  it('finds a name whose character has two forms in one script, and shows each result as its page prints it', async () => {
+    const host = await serve(out, '/');
+    try {
+      const results = async (variant: string, query: string) => {
+        const page = await browser.newPage();
+        await page.goto(`${host.url}${variant}/search.html?q=${encodeURIComponent(query)}`);
+        await page.waitForFunction(() => {
+          const status = document.getElementById('search-status')!;
+          return document.querySelector('#search-results li') || status.textContent === status.dataset.none;
+        });
+        const items = await page.locator('#search-results li').evaluateAll((lis) =>
+          lis.map((li) => ({ title: li.querySelector('h3')!.textContent ?? '', href: new URL(li.querySelector('a')!.href).pathname, text: li.textContent ?? '' })),
+        );
+        await page.close();
+        return items;
+      };
+      // 范 stays 范 in the name on zh-Hant pages (範 elsewhere), 里 in 德米特里 (裡 elsewhere), 准 in 批准 (準 elsewhere).
+      for (const [variant, query, title] of [
+        ['zh-hant', '范明政', '越南政府總理范明政會見旅居南非越南人社群'],
+        ['zh-hant', '範明政', '越南政府總理范明政會見旅居南非越南人社群'],
+        ['zh-hans', '范明政', '越南政府总理范明政会见旅居南非越南人社群'],
+        ['zh-hant', '德米特里', '德米特里·梅德韋傑夫'],
+        ['zh-hans', '德米特里', '德米特里·梅德韦杰夫'],
+        ['zh-hant', '批准', '俄越關係'],
+      ] as const) {
+        const found = await results(variant, query);
+        assert.ok(found.some((r) => r.title === title), `${variant} ${query}: ${JSON.stringify(found.map((r) => r.title))}`);
+        if (variant === 'zh-hant') assert.ok(found.every((r) => !/範明政|德米特裡/.test(r.text)), `${query}: a zh-Hant result is shown as its page prints it`);
+      }
+      // An entity page is found by its name, not by the names it lists as related.
+      const lavrov = await results('zh-hant', '拉夫罗夫');
+      assert.ok(lavrov.some((r) => r.href.endsWith('/entities/la-fu-luo-fu.html')), JSON.stringify(lavrov));
+      assert.ok(lavrov.every((r) => !r.href.includes('/entities/') || r.href.endsWith('/entities/la-fu-luo-fu.html')), JSON.stringify(lavrov.map((r) => r.href)));
+    } finally {
+      await host.close();
+    }
+  });
+
   it('gives the same results from a search index split into parts as from one index', async () => {
     const split = path.join(tmp, '_site-split');
     const r = build(path.join(ROOT, 'seeds'), split, '--search-part-pages', '10');

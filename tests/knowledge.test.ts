@@ -251,4 +251,15 @@ describe('the search character map', () => {
     }
     assert.ok(shown.has('據') || shown.has('据'), 'the seeds infer a date "據文中證據"');
   });
+
+  it('folds every form of a character into one, so either side of a comparison may use either form', () => {
+    const { fold } = JSON.parse(fileText(scriptChars(model))) as { fold: Record<string, string> };
+    // 范 (the name 范明政 on zh-Hant pages) and 範 (模範) are one character to compare.
+    assert.equal(fold['範'], '范');
+    assert.equal(fold['范'], undefined);
+    for (const [form, one] of Object.entries(fold)) {
+      assert.equal(convert(form, 'zh-Hans'), one, form);
+      assert.equal(fold[one], undefined, `${one} is folded once`);
+    }
+  });
 });

@@ -1,14 +1,17 @@
-// Site search with Pagefind. The index holds the pages of one script; the
-// query is put into that script (character by character, with a map of the
-// corpus's characters), and each result is shown in the reader's script, at
-// the same page in the reader's folder. A query typed in either script finds
-// the same pages.
+// Site search with Pagefind. The index holds the pages of one script. The
+// query is searched as typed and put into that script (character by
+// character, with a map of the corpus's characters): a character can have
+// two forms in one script (范 in the name 范明政, 範 in 模範), so neither
+// form alone finds every page. Each result is shown in the reader's script,
+// at the same page in the reader's folder. A query typed in either script
+// finds the same pages.
 //
 // A large site's index comes in parts (data-pagefind lists each part's
 // pagefind.js), merged into the first. A part that lacks a query's word
 // answers with near matches, so a result is kept only when its title or text
-// contains every word of the query; the best-scored candidates are checked a
-// page of results at a time, up to MAX_CHECKED.
+// contains every word of the query, compared with every character in one
+// form (`fold`); the best-scored candidates are checked a page of results at
+// a time, up to MAX_CHECKED.
 (function () {
   'use strict';
   var tag = document.currentScript;
@@ -27,6 +30,7 @@
   var root = null;
   var toIndex = {};
   var toReader = {};
+  var fold = {};
 
   function setStatus(text) { status.textContent = text; }
 
@@ -43,7 +47,9 @@
         return fetch(new URL(tag.getAttribute('data-chars'), location.href)).then(function (r) { return r.json(); });
       }).then(function (maps) {
         toIndex = maps[indexVariant] || {};
-        toReader = maps[variant] || {};
+        // Results are in the indexed script: shown as they are to a reader of that script.
+        toReader = variant === indexVariant ? {} : maps[variant] || {};
+        fold = maps.fold || {};
         engine = pagefind;
         return pagefind;
       });
@@ -74,9 +80,9 @@
     return p;
   }
 
-  // Letters and digits only, lower-cased: what "contains" compares.
+  // Letters and digits only, lower-cased, each character in one form: what "contains" compares.
   function letters(text) {
-    return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+    return mapChars(text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase(), fold);
   }
 
   // The query's words as Pagefind searches them: a quoted query is one phrase; otherwise the query
@@ -104,15 +110,26 @@
     return next(0);
   }
 
+  // The results of every query, best score first, each page once.
+  function searchAll(pagefind, queries) {
+    return Promise.all(queries.map(function (q) { return pagefind.search(q); })).then(function (all) {
+      var seen = {};
+      return all.reduce(function (results, found) { return results.concat(found.results); }, [])
+        .sort(function (a, b) { return b.score - a.score; })
+        .filter(function (r) { return seen[r.id] ? false : (seen[r.id] = true); });
+    });
+  }
+
   function run(query) {
     list.textContent = '';
     if (!query.trim()) { setStatus(''); return; }
+    var typed = query.trim();
     var indexed;
     load().then(function (pagefind) {
-      indexed = mapChars(query.trim(), toIndex);
-      return pagefind.search(indexed);
-    }).then(function (found) {
-      return containing(found.results, queryWords(indexed));
+      indexed = mapChars(typed, toIndex);
+      return searchAll(pagefind, indexed === typed ? [typed] : [indexed, typed]);
+    }).then(function (results) {
+      return containing(results, queryWords(indexed));
     }).then(function (items) {
       setStatus(items.length ? '' : status.getAttribute('data-none'));
       items.forEach(function (item) {

@@ -1,8 +1,16 @@
 /**
- * The character map the search page uses to put a query into the page's
- * script before searching, so 拉夫罗夫 typed on a zh-Hant page finds 拉夫羅夫.
- * It holds the Han characters whose forms differ among those the indexed
- * pages show (search excerpts are put into the reader's script with it too).
+ * The character maps of the search page (`/js/script-chars.json`):
+ *
+ * - one per variant, which puts text into that variant's characters: the
+ *   query into the indexed pages' script (so 拉夫罗夫 typed on a zh-Hant page
+ *   finds 拉夫羅夫), and result titles and excerpts into the reader's;
+ * - `fold`, which gives every form of a character one form (the Simplified
+ *   one), so that whether a result contains the query's words is decided
+ *   the same way whichever form either side uses: a name such as 范明政
+ *   keeps 范 on zh-Hant pages, where 范 in other words is 範.
+ *
+ * They hold the Han characters whose forms differ among those the indexed
+ * pages show.
  */
 import { convert, eachArticleText } from '../convert/index.ts';
 import type { SiteModel } from '../model/index.ts';
@@ -27,6 +35,8 @@ function corpusChars(model: SiteModel): Set<string> {
   return chars;
 }
 
+const sorted = (map: Record<string, string>) => Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : 1)));
+
 export function scriptChars(model: SiteModel): DataFile {
   const chars = [...corpusChars(model)].sort();
   const maps: Record<string, Record<string, string>> = {};
@@ -41,7 +51,15 @@ export function scriptChars(model: SiteModel): DataFile {
       const mine = convert(ch, variant);
       if (mine !== ch && mine.length === 1) map[ch] = mine;
     }
-    maps[variant] = Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : 1)));
+    maps[variant] = sorted(map);
   }
+  const fold: Record<string, string> = {};
+  for (const ch of chars) {
+    for (const form of [ch, ...model.options.variants.map((v) => convert(ch, v))]) {
+      const folded = convert(form, 'zh-Hans');
+      if (form.length === 1 && folded.length === 1 && folded !== form) fold[form] = folded;
+    }
+  }
+  maps.fold = sorted(fold);
   return { url: '/js/script-chars.json', content: `${JSON.stringify(maps)}\n` };
 }
