@@ -16,10 +16,22 @@ import { buildSite } from '../src/site/build.ts';
 import { categoryIds, sitePages } from '../src/site/pages.ts';
 import { nthPagePath, PAGE_SIZE, pager, paginate } from '../src/site/paginate.ts';
 import { relativeHref } from '../src/site/urls.ts';
+import { uiStrings } from '../src/site/ui.ts';
 import fc from 'fast-check';
 import { axeViolations, build } from './helpers.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('the interface words', () => {
+  it('are the mainland words in zh-Hans and Taiwan words in zh-Hant, not one converted into the other', () => {
+    const text = (v: 'zh-Hant' | 'zh-Hans') => Object.values(uiStrings(v)).join('\n');
+    // Taiwan words written in Simplified characters read as foreign on the mainland.
+    for (const word of ['搜寻', '导览', '报导', '资料下载', '档案', '连结', '伺服器', '透过']) assert.ok(!text('zh-Hans').includes(word), word);
+    for (const word of ['搜索', '导航', '报道', '数据', '链接']) assert.ok(text('zh-Hans').includes(word), word);
+    for (const word of ['搜尋', '導覽', '報導']) assert.ok(text('zh-Hant').includes(word), word);
+    assert.equal(uiStrings('zh-Hans').search, '搜索');
+  });
+});
 
 describe('the pager', () => {
   it('keeps the first page at the list\'s own URL and numbers the rest', () => {

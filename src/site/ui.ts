@@ -1,6 +1,8 @@
 /**
- * Interface strings, written once (in Traditional script) and converted to
- * each variant like any other text.
+ * Interface strings, written once (in Traditional script, Taiwan's words) and
+ * converted to each variant like any other text. Where the mainland's words
+ * differ (搜尋 / 搜索, 報導 / 報道, 資料 / 數據), zh-Hans takes them from
+ * `MAINLAND`, still written in Traditional script and converted the same way.
  */
 import { convert } from '../convert/index.ts';
 import type { Variant } from '../model/index.ts';
@@ -11,8 +13,8 @@ const SOURCE = {
   skipToContent: '跳至正文',
   home: '首頁',
   siteNav: '網站導覽',
-  entities: '人物與地點',
-  entityIndex: '實體索引',
+  entities: '專名索引',
+  entityIndex: '專名索引',
   timeline: '時間線',
   mentions: '提及之處',
   relatedEntities: '相關實體',
@@ -48,7 +50,7 @@ const SOURCE = {
   data: '資料下載',
   search: '搜尋',
   breadcrumbs: '導覽路徑',
-  articleIndex: '全部文章',
+  articleIndex: '全部條目',
   category: '分類',
   searchLabel: '搜尋全站（繁體或簡體皆可）',
   searchButton: '搜尋',
@@ -87,6 +89,25 @@ const SOURCE = {
 } as const;
 
 export type UiKey = keyof typeof SOURCE;
+
+const MAINLAND: Partial<Record<UiKey, string>> = {
+  siteNav: '網站導航',
+  breadcrumbs: '導航路徑',
+  data: '數據下載',
+  search: '搜索',
+  searchLabel: '搜索全站（繁體或簡體皆可）',
+  searchButton: '搜索',
+  searchResults: '搜索結果',
+  searchUnavailable: '搜索需要通過網站服務器打開本站（直接從磁盤打開時無法使用）。',
+  searchNoScript: '搜索需要 JavaScript。',
+  filePage: '文件頁面',
+  related: '相關報道',
+  newsKind: '新聞報道',
+  changes: '本站已整理排版、轉換字形並補全鏈接。',
+};
+
+/** The words a variant's readers use. */
+const wordsFor = (variant: Variant): Record<UiKey, string> => (variant === 'zh-Hans' ? { ...SOURCE, ...MAINLAND } : SOURCE);
 export type UiStrings = { readonly [K in UiKey]: string };
 
 const cache = new Map<Variant, UiStrings>();
@@ -95,7 +116,7 @@ export function uiStrings(variant: Variant): UiStrings {
   let strings = cache.get(variant);
   if (!strings) {
     strings = Object.freeze(
-      Object.fromEntries(Object.entries(SOURCE).map(([k, v]) => [k, convert(v, variant, { source: 'zh-Hant' })])) as Record<UiKey, string>,
+      Object.fromEntries(Object.entries(wordsFor(variant)).map(([k, v]) => [k, convert(v, variant, { source: 'zh-Hant' })])) as Record<UiKey, string>,
     );
     cache.set(variant, strings);
   }
