@@ -58,6 +58,15 @@ describe('convert(text, to)', () => {
     assert.equal(convert('参与制造', 'zh-Hant'), '參與製造');
     assert.equal(convert('文章被发表了，她的头发明显变长', 'zh-Hant'), '文章被發表了，她的頭髮明顯變長');
   });
+
+  it('writes one word one way on a page: 夥伴 in every phrase, where OpenCC keeps 伙伴 in three', () => {
+    const plain = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const text = '两国建立了战略伙伴关系，俄罗斯与越南伙伴、合作伙伴和贸易伙伴均有往来';
+    assert.match(plain(text), /戰略伙伴.*越南夥伴/);
+    const converted = convert(text, 'zh-Hant');
+    assert.equal(converted.match(/夥伴/g)?.length, 4, converted);
+    assert.ok(!converted.includes('伙'), converted);
+  });
 });
 
 describe('mixed input', () => {

@@ -86,7 +86,18 @@ function once<T>(key: string, make: () => T): T {
   return value;
 }
 
-const ST_GROUPS = (): (readonly Entry[])[] => [entries('STPhrases'), entries('STPhrasesRegional'), entries('STCharacters')];
+/**
+ * Phrases in which OpenCC keeps a form that its own entry for the word
+ * replaces (伙伴 → 夥伴, but 合作伙伴 → 合作伙伴), so that one page printed
+ * both: they take the word's form.
+ */
+const ST_SAME_WORD: readonly Entry[] = [
+  ['合作伙伴', '合作夥伴'],
+  ['战略伙伴', '戰略夥伴'],
+  ['贸易伙伴', '貿易夥伴'],
+];
+
+const ST_GROUPS = (): (readonly Entry[])[] => [ST_SAME_WORD, entries('STPhrases'), entries('STPhrasesRegional'), entries('STCharacters')];
 const TS_GROUPS = (): (readonly Entry[])[] => [entries('TSPhrases'), entries('TSCharacters')];
 
 export function stTable(): ScriptTable {
