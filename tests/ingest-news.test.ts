@@ -423,3 +423,32 @@ describe('bad input', () => {
     assert.doesNotThrow(() => ingest('\u0000\u0001\u0002\n\uFFFD\uFFFD\n', 'junk.bin'));
   });
 });
+
+describe('photo credits without brackets', () => {
+  const withCaption = (line: string) => ingest(REAL.replace(/ảnh 1.*$/m, `ảnh 1${line}`)).articles[0]!;
+
+  for (const [line, credit] of [
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。越通社记者 阮俊 摄', '越通社记者 阮俊 摄'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。越通社记者阮俊摄', '越通社记者阮俊摄'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。新华社记者 王晔 摄', '新华社记者 王晔 摄'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。Nguyen Tuan 摄', 'Nguyen Tuan 摄'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。图：越通社', '图：越通社'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。图片来源：越通社', '图片来源：越通社'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。（图片来源：越通社）', '图片来源：越通社'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫（越通社记者阮俊摄）', '越通社记者阮俊摄'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。新华社发', '新华社发'],
+  ] as const) {
+    it(`splits ${credit} off the caption`, () => {
+      const [fig] = figures(withCaption(line));
+      assert.equal(fig?.credit, credit);
+      assert.match(textOf(fig!), /^俄罗斯外交部长谢尔盖·拉夫罗夫。?$/);
+    });
+  }
+
+  it('takes a sentence about filming for text, not a credit', () => {
+    const text = '越俄两国领导人举行会谈\n\n越通社河内——两国领导人在河内举行会谈。\n\n越通社电视台记者在现场拍摄\n\n双方同意加强合作。';
+    const a = ingest(text, 'x.txt').articles[0]!;
+    assert.equal(figures(a).length, 0);
+    assert.ok(paragraphs(a).includes('越通社电视台记者在现场拍摄'));
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Photo lines: the caption after a Vietnamese `ảnh N` ("photo N") marker,
- * and photo credits at the end of a caption.
+ * and photo credits at the end of a caption, bracketed or not: （图片来源：越通社）,
+ * 图：越通社, 图自越通社, …供图, 越通社记者 阮俊 摄, 新华社发.
  */
 
 export interface PhotoParts {
@@ -22,7 +23,14 @@ const CREDITS: readonly RegExp[] = [
   /[（(]\s*([^()（）]{1,30}?\s摄|[^()（）]{1,30}?\s攝)\s*[）)]$/u,
   new RegExp(`${AFTER_SENTENCE}((?:图自|圖自|图片来自|圖片來自)[^。！？\\s]{1,30})$`, 'u'),
   new RegExp(`${AFTER_SENTENCE}([^。！？\\s]{1,30}?(?:供图|供圖))$`, 'u'),
-  new RegExp(`${AFTER_SENTENCE}((?:图|圖|摄影|攝影)\\s*[:：]\\s*[^。！？\\s]{1,30})$`, 'u'),
+  /[（(]\s*([^()（）\s]{0,12}(?:记者|記者)[^()（）]{1,30}?(?<!拍)(?:摄|攝))\s*[）)]$/u,
+  new RegExp(`${AFTER_SENTENCE}((?:图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影)\\s*[:：]\\s*[^。！？\\s]{1,30})$`, 'u'),
+  // 越通社记者 阮俊 摄, 越通社记者阮俊摄, 新华社记者 王晔 摄
+  new RegExp(`${AFTER_SENTENCE}([^。！？\\s]{0,12}(?:记者|記者|摄影师|攝影師)\\s*[^。！？]{1,30}?\\s*(?<!拍)(?:摄|攝))$`, 'u'),
+  // 阮俊 摄: a name, a space, then 摄
+  new RegExp(`${AFTER_SENTENCE}([^。！？\\s][^。！？]{0,30}?\\s(?:摄|攝))$`, 'u'),
+  // 新华社发
+  new RegExp(`${AFTER_SENTENCE}(\\p{Script=Han}{1,6}社发|\\p{Script=Han}{1,6}社發)$`, 'u'),
 ];
 
 /** Splits a trailing photo credit off `text`; undefined when there is none. */
