@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import type { Article, Block, Figure } from '../src/model/index.ts';
 import { ingestNews, type NewsOptions } from '../src/ingest/news/index.ts';
 import { parseSeed, type Seed } from '../src/ingest/seed.ts';
+import { extractEvents } from '../src/timeline/events.ts';
 
 const SEED_PATH = 'seeds/003_1be4c434e8c80aa5.txt';
 const read = (rel: string) => fs.readFileSync(new URL(rel, import.meta.url), 'utf8');
@@ -450,5 +451,59 @@ describe('photo credits without brackets', () => {
     const a = ingest(text, 'x.txt').articles[0]!;
     assert.equal(figures(a).length, 0);
     assert.ok(paragraphs(a).includes('越通社电视台记者在现场拍摄'));
+  });
+});
+
+describe('datelines with a date', () => {
+  /** A one-paragraph report whose body opens with `dateline`, with evidence for the year 2018 (2017 figures, 2019 still to come). */
+  const report = (dateline: string, body = '6月20日上午，两国领导人在河内举行会谈。') =>
+    ingest(
+      ['越俄两国领导人举行会谈', '', `${dateline}${body}`, '', '2017年越俄双边贸易额达53亿美元。双方将于2019年举办越南俄罗斯年。(越通社-VNA)'].join('\n'),
+      'dated.txt',
+    );
+
+  for (const [printed, dateline, date] of [
+    ['越通社河内6月21日电 ', '越通社河内6月21日电', '2018-06-21'],
+    ['越通社岘港10月5日电 ', '越通社岘港10月5日电', '2018-10-05'],
+    ['越通社河内6月21日电', '越通社河内6月21日电', '2018-06-21'],
+    ['新华社河内6月21日电（记者 阮俊 黎英）', '新华社河内6月21日电（记者 阮俊 黎英）', '2018-06-21'],
+    ['新华社北京6月21日电(记者王晔) ', '新华社北京6月21日电（记者王晔）', '2018-06-21'],
+    ['（越通社——2023年5月12日）', '越通社——2023年5月12日', '2023-05-12'],
+    ['(越通社 - 5月12日)', '越通社-5月12日', '2018-05-12'],
+  ] as const) {
+    it(`sets ${printed.trim()} apart and dates the report by it`, () => {
+      const { articles, seed } = report(printed);
+      const [a] = articles as [Article];
+      assert.equal(a.dateline, dateline);
+      assert.equal(paragraphs(a)[0], '6月20日上午，两国领导人在河内举行会谈。');
+      assert.equal(a.summary, '6月20日上午，两国领导人在河内举行会谈。');
+      assert.equal(a.date?.start.iso, date);
+      assert.equal(a.date?.certainty, date.startsWith('2023') ? 'stated' : 'inferred');
+      assert.deepEqual(errors(seed), []);
+    });
+  }
+
+  it('leaves the date yearless, with a warning, when the report gives no evidence for a year', () => {
+    const { articles, seed } = ingest('越俄两国领导人举行会谈\n\n越通社河内6月21日电 两国领导人在河内举行会谈。\n\n双方同意加强合作。', 'dated.txt');
+    assert.deepEqual(articles[0]!.date?.start, { iso: '06-21', yearless: true, precision: 'day' });
+    assert.ok(seed.file.messages.some((m) => m.line === 1 && /`6月21日` without a year/.test(m.reason)));
+  });
+
+  it('gives the timeline one event for a date the dateline and the first sentence both give', () => {
+    const { articles } = report('越通社河内6月20日电 ');
+    const { events } = extractEvents(articles, []);
+    assert.deepEqual(events.map((e) => [e.date.start.iso, e.sentence]), [
+      ['2018-06-20', '6月20日上午，两国领导人在河内举行会谈。'],
+      ['2017', '2017年越俄双边贸易额达53亿美元。'],
+      ['2019', '双方将于2019年举办越南俄罗斯年。'],
+    ]);
+  });
+
+  it('does not take 越通社电视台 or an agency named in a sentence for a dateline', () => {
+    for (const text of ['越通社电视台记者报道，两国领导人在河内举行会谈。', '越通社6月20日报道，两国领导人在河内举行会谈。']) {
+      const { articles } = report('', text);
+      assert.equal(articles[0]!.dateline, undefined, text);
+      assert.equal(paragraphs(articles[0]!)[0], text);
+    }
   });
 });

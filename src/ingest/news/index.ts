@@ -59,7 +59,7 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   const captions = report.items.flatMap((it) => (it.kind === 'figure' ? [it.photo.caption] : []));
   const { date, note } = reportDate(
     seed.meta.date,
-    [headline.text, report.lede ?? '', report.opening ?? ''],
+    [report.datelineDate ?? '', headline.text, report.lede ?? '', report.opening ?? ''],
     [headline.text, report.lede ?? '', ...captions, ...paragraphs].join('\n'),
   );
   if (note) seedMessage(seed, note, headline.line);

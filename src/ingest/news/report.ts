@@ -22,6 +22,8 @@ export interface Report {
   /** The first paragraph after the lede, dateline removed. */
   readonly opening?: string;
   readonly dateline?: string;
+  /** The date the dateline gives, as printed (6月20日). */
+  readonly datelineDate?: string;
   readonly signoff?: string;
   /** Photo lines whose caption was empty (only the marker), for messages. */
   readonly emptyPhotos: readonly number[];
@@ -79,6 +81,7 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
   }
 
   let dateline: string | undefined;
+  let datelineDate: string | undefined;
   let opening: string | undefined;
   const body = kept.findIndex((it, i) => i > ledeIndex && it.kind === 'paragraph');
   const first = kept[body];
@@ -86,6 +89,7 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
     const dl = splitDateline(first.text, agencies);
     if (dl) {
       dateline = dl.dateline;
+      datelineDate = dl.date;
       kept[body] = { ...first, text: dl.rest };
     }
     opening = dl?.rest ?? first.text;
@@ -97,6 +101,7 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
     ...(lede !== undefined ? { lede } : {}),
     ...(opening !== undefined ? { opening } : {}),
     ...(dateline !== undefined ? { dateline } : {}),
+    ...(datelineDate !== undefined ? { datelineDate } : {}),
     ...(signoff !== undefined ? { signoff } : {}),
     emptyPhotos,
   };
