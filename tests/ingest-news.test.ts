@@ -15,6 +15,7 @@ function ingest(text: string, path = SEED_PATH, options?: Partial<NewsOptions>):
   return { articles: ingestNews(seed, options), seed };
 }
 const fixture = (name: string) => ingest(read(`fixtures/news/${name}`), `tests/fixtures/news/${name}`);
+const fixture2 = (name: string) => ingest(read(`fixtures/${name}`), `tests/fixtures/${name}`);
 
 /** The visible text of a block. */
 function textOf(block: Block): string {
@@ -505,5 +506,58 @@ describe('datelines with a date', () => {
       assert.equal(articles[0]!.dateline, undefined, text);
       assert.equal(paragraphs(articles[0]!)[0], text);
     }
+  });
+});
+
+describe("editor's notes", () => {
+  const { articles, seed } = fixture2('news-xinhua-editor-note.txt');
+  const [a] = articles as [Article];
+  const notes = (x: Article) => x.lead.filter((b) => b.type === 'quote');
+
+  it('set the note apart as a quote with its label in bold, ahead of the report', () => {
+    const [n, ...more] = notes(a);
+    assert.equal(more.length, 0);
+    assert.equal(n?.id, 'note-1');
+    assert.equal(n?.source.line, 3);
+    const [p] = n!.type === 'quote' ? n!.children : [];
+    assert.equal(p?.type, 'paragraph');
+    assert.deepEqual(p?.type === 'paragraph' && p.children[0], { type: 'strong', children: [{ type: 'text', value: '【编者按】' }] });
+    assert.ok(p && textOf(p).startsWith('应越南外交部长邀请'));
+  });
+
+  it('take the summary, lede and first paragraph from the report itself', () => {
+    assert.equal(a.summary, '6月21日上午，越南外交部长与俄罗斯外交部长在河内举行会谈，双方同意进一步深化全面战略伙伴关系。');
+    assert.equal(paragraphs(a)[0], a.summary);
+    assert.ok(!paragraphs(a).some((p) => p.includes('编者按')));
+    assert.deepEqual(errors(seed), []);
+  });
+
+  it('are recognised in their other printed forms, a label alone on its line included, at the top or the end', () => {
+    for (const [form, label] of [
+      ['编者按：', '编者按：'],
+      ['【編者按】', '【編者按】'],
+      ['〔编者按〕', '〔编者按〕'],
+      ['【编者按】\n', '【编者按】'],
+    ] as const) {
+      const text = REAL.replace('\n应越南政府', `\n${form}本文为越通社记者专访。\n\n应越南政府`);
+      const x = ingest(text).articles[0]!;
+      const [n] = notes(x);
+      assert.ok(n?.type === 'quote', form);
+      const [p] = n.children;
+      assert.deepEqual(p?.type === 'paragraph' && p.children, [
+        { type: 'strong', children: [{ type: 'text', value: label }] },
+        { type: 'text', value: '本文为越通社记者专访。' },
+      ], form);
+      assert.equal(x.summary, LEDE, form);
+    }
+    const end = ingest(REAL.replace('(越通社-VNA)', '(越通社-VNA)\n\n编者注：本文数据截至2018年3月。')).articles[0]!;
+    assert.equal(end.signoff, '越通社-VNA');
+    assert.equal(notes(end)[0]?.id, 'note-1');
+    assert.equal(end.lead.at(-1)?.type, 'quote');
+  });
+
+  it('warn about a label with no text', () => {
+    const { seed: s } = ingest(REAL.replace('越通社\n\n更多', '【编者按】\n\n越通社\n\n更多'));
+    assert.ok(s.file.messages.some((m) => m.line === 23 && /editor's note label with no text/.test(m.reason)));
   });
 });

@@ -1,14 +1,14 @@
 /**
- * News ingestion: a news page scraped to plain text (headline, lede, photo
- * line, dateline, paragraphs, related headline, sign-off, then teasers for
- * other stories after 更多) → the report as a 'news' Article followed by one
- * 'brief' Article per teaser.
+ * News ingestion: a news page scraped to plain text (headline, editor's
+ * note, lede, photo line, dateline, paragraphs, related headline, sign-off,
+ * then teasers for other stories after 更多) → the report as a 'news' Article
+ * followed by one 'brief' Article per teaser.
  */
 import type { Article, Block } from '../../model/index.ts';
 import { boundedTitle, seedMessage, seedPos, type Seed } from '../seed.ts';
 import { articleSlug } from '../slug.ts';
 import { summarise } from '../summary.ts';
-import { Anchors, figure, paragraph, related } from './blocks.ts';
+import { Anchors, figure, note, paragraph, related } from './blocks.ts';
 import { briefArticle, groupTeasers } from './briefs.ts';
 import { reportDate } from './date-inference.ts';
 import { readLines } from './lines.ts';
@@ -43,6 +43,7 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   const agencies = agencyNames(opts, publisher);
   const report = readReport(parts.report, agencies);
   for (const line of report.emptyPhotos) seedMessage(seed, 'photo line without a caption; left out', line);
+  for (const line of report.emptyNotes) seedMessage(seed, "editor's note label with no text after it; left out", line);
   if (!report.items.some((it) => it.kind === 'paragraph')) {
     seedMessage(seed, 'news seed has a headline but no paragraphs of text after it', parts.headline.line, true);
     return [];
@@ -57,12 +58,13 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   const lead = reportBlocks(seed, report);
   const paragraphs = report.items.flatMap((it) => (it.kind === 'paragraph' ? [it.text] : []));
   const captions = report.items.flatMap((it) => (it.kind === 'figure' ? [it.photo.caption] : []));
-  const { date, note } = reportDate(
+  const notes = report.items.flatMap((it) => (it.kind === 'note' ? [it.text] : []));
+  const { date, note: dateNote } = reportDate(
     seed.meta.date,
     [report.datelineDate ?? '', headline.text, report.lede ?? '', report.opening ?? ''],
-    [headline.text, report.lede ?? '', ...captions, ...paragraphs].join('\n'),
+    [headline.text, report.lede ?? '', ...notes, ...captions, ...paragraphs].join('\n'),
   );
-  if (note) seedMessage(seed, note, headline.line);
+  if (dateNote) seedMessage(seed, dateNote, headline.line);
 
   const main: Article = {
     id,
@@ -99,6 +101,8 @@ function reportBlocks(seed: Seed, report: Report): Block[] {
         return figure(anchors, it.photo, source);
       case 'related':
         return related(anchors, it.text, source);
+      case 'note':
+        return note(anchors, it.label, it.text, source);
     }
   });
 }

@@ -1,18 +1,20 @@
 /**
  * The report's lines as typed items: lede, figure, related headline,
- * paragraphs, with dateline and sign-off taken out of the text.
+ * editor's note, paragraphs, with dateline and sign-off taken out of the text.
  */
 import { splitDateline } from './dateline.ts';
 import { parsePhotoLine, type PhotoParts } from './figure.ts';
 import { ledeRepeats } from './lede.ts';
 import type { Line } from './lines.ts';
+import { editorNote } from './note.ts';
 import { isPublisherLine, relatedHeadline } from './segment.ts';
 import { splitSignoff } from './signoff.ts';
 
 export type ReportItem =
   | { readonly kind: 'paragraph'; readonly text: string; readonly line: number }
   | { readonly kind: 'figure'; readonly photo: PhotoParts; readonly line: number }
-  | { readonly kind: 'related'; readonly text: string; readonly line: number };
+  | { readonly kind: 'related'; readonly text: string; readonly line: number }
+  | { readonly kind: 'note'; readonly label: string; readonly text: string; readonly line: number };
 
 export interface Report {
   /** Items in reading order; a lede that repeats the first paragraph is not among them. */
@@ -27,10 +29,14 @@ export interface Report {
   readonly signoff?: string;
   /** Photo lines whose caption was empty (only the marker), for messages. */
   readonly emptyPhotos: readonly number[];
+  /** Lines of an editor's-note label with no text after it, for messages. */
+  readonly emptyNotes: readonly number[];
 }
 
 function classify(line: Line, agencies: readonly string[]): ReportItem | undefined {
   if (isPublisherLine(line.text, agencies)) return undefined;
+  const note = editorNote(line.text);
+  if (note) return { kind: 'note', ...note, line: line.line };
   const rel = relatedHeadline(line.text);
   if (rel !== undefined) return { kind: 'related', text: rel, line: line.line };
   const photo = parsePhotoLine(line.text);
@@ -41,6 +47,9 @@ function classify(line: Line, agencies: readonly string[]): ReportItem | undefin
 /**
  * Rules:
  * - a line that is only an agency name (越通社) is furniture and dropped;
+ * - a line that opens with 【编者按】, 编者按： or 编者注： is an editor's note
+ *   (a line holding only the label takes the next paragraph as its text);
+ *   notes are not paragraphs, so never the lede, the opening or the summary;
  * - 【…】 is a related headline; a photo line (see figure.ts) is a figure;
  * - the sign-off is split off the last paragraph (a line holding only the
  *   sign-off disappears);
@@ -53,6 +62,18 @@ function classify(line: Line, agencies: readonly string[]): ReportItem | undefin
  */
 export function readReport(lines: readonly Line[], agencies: readonly string[]): Report {
   const items: (ReportItem | undefined)[] = lines.map((l) => classify(l, agencies));
+  const emptyNotes: number[] = [];
+  items.forEach((it, i) => {
+    if (it?.kind !== 'note' || it.text !== '') return;
+    const next = items[i + 1];
+    if (next?.kind === 'paragraph') {
+      items[i] = { ...it, text: next.text };
+      items[i + 1] = undefined;
+    } else {
+      emptyNotes.push(it.line);
+      items[i] = undefined;
+    }
+  });
   const emptyPhotos = items.flatMap((it) => (it?.kind === 'figure' && it.photo.caption === '' ? [it.line] : []));
   const kept = items.filter((it): it is ReportItem => it !== undefined && !(it.kind === 'figure' && it.photo.caption === ''));
   const paragraphs = () => kept.filter((it): it is Extract<ReportItem, { kind: 'paragraph' }> => it.kind === 'paragraph');
@@ -104,5 +125,6 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
     ...(datelineDate !== undefined ? { datelineDate } : {}),
     ...(signoff !== undefined ? { signoff } : {}),
     emptyPhotos,
+    emptyNotes,
   };
 }
