@@ -561,3 +561,23 @@ describe("editor's notes", () => {
     assert.ok(s.file.messages.some((m) => m.line === 23 && /editor's note label with no text/.test(m.reason)));
   });
 });
+
+describe('teasers that repeat a title', () => {
+  const { articles, seed } = fixture2('news-xinhua-editor-note.txt');
+  const warnings = seed.file.messages.filter((m) => !m.fatal).map((m) => `${m.line}: ${m.reason}`);
+
+  it("are left out with a warning at their line when they repeat the report's title or an earlier teaser's, in either script", () => {
+    assert.deepEqual(articles.map((x) => x.title), ['越俄两国外长在河内举行会谈', '越俄油气合作取得积极成果', '越俄教育合作论坛在河内举行']);
+    assert.deepEqual(warnings, [
+      '16: the teaser "越俄两国外长在河内举行会谈" after 更多 repeats this report\'s title; it was left out',
+      '30: the teaser "越俄教育合作论坛在河內舉行" after 更多 repeats the title of the teaser at line 26; it was left out',
+    ]);
+  });
+
+  it('keep a teaser whose title only shares a slug with another', () => {
+    const text = REAL.replace('越南重申支持自由公平的贸易体系', 'G20峰会范明政会见多国和国际组织领导');
+    const titles = ingest(text).articles.map((x) => x.title);
+    assert.equal(titles.length, 7);
+    assert.ok(titles.includes('G20峰会范明政会见多国和国际组织领导'));
+  });
+});

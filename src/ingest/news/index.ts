@@ -8,6 +8,7 @@ import type { Article, Block } from '../../model/index.ts';
 import { boundedTitle, seedMessage, seedPos, type Seed } from '../seed.ts';
 import { articleSlug } from '../slug.ts';
 import { summarise } from '../summary.ts';
+import { sameInScript } from '../../convert/index.ts';
 import { Anchors, figure, note, paragraph, related } from './blocks.ts';
 import { briefArticle, groupTeasers } from './briefs.ts';
 import { reportDate } from './date-inference.ts';
@@ -87,7 +88,25 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   const taken = new Set([id]);
   const ctx = { seed, parentId: id, source: newsSource(seed, publisher, true), taken, maxSlugLength: opts.maxSlugLength };
   const briefs = groupTeasers(parts.teasers, agencies, opts.moreMarkers).flatMap((t) => briefArticle(t, ctx) ?? []);
-  return [main, ...briefs];
+  return [main, ...withoutRepeats(seed, main, briefs)];
+}
+
+/**
+ * The briefs without those that repeat the report's title or an earlier
+ * brief's (in either script): the page announces a story the seed already
+ * holds. Each one left out is a warning at its headline.
+ */
+function withoutRepeats(seed: Seed, main: Article, briefs: readonly Article[]): Article[] {
+  const kept: Article[] = [main];
+  for (const b of briefs) {
+    const same = kept.find((a) => sameInScript(a.title, b.title));
+    if (same) {
+      const what = same === main ? "this report's title" : `the title of the teaser at line ${same.slugLine}`;
+      // A brief's slugLine is its headline's line in the file; seedMessage counts lines of the body.
+      seedMessage(seed, `the teaser "${b.title}" after 更多 repeats ${what}; it was left out`, b.slugLine - seed.firstLine + 1);
+    } else kept.push(b);
+  }
+  return kept.slice(1);
 }
 
 function reportBlocks(seed: Seed, report: Report): Block[] {
