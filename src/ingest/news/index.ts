@@ -12,6 +12,7 @@ import { sameInScript } from '../../convert/index.ts';
 import { Anchors, figure, note, paragraph, related } from './blocks.ts';
 import { briefArticle, groupTeasers } from './briefs.ts';
 import { reportDate } from './date-inference.ts';
+import { captionRepeats } from './figure.ts';
 import { readLines } from './lines.ts';
 import { agencyNames, newsOptions, type NewsOptions } from './options.ts';
 import { readReport, type Report } from './report.ts';
@@ -56,8 +57,8 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
 
   const title = seed.meta.title ?? boundedTitle(seed, headline.text, headline.line);
   const { slug: id, line: slugLine } = articleSlug(seed, title, seedPos(seed, headline.line).line, 'news', opts.maxSlugLength);
-  const lead = reportBlocks(seed, report);
   const paragraphs = report.items.flatMap((it) => (it.kind === 'paragraph' ? [it.text] : []));
+  const lead = reportBlocks(seed, report, title, paragraphs);
   const captions = report.items.flatMap((it) => (it.kind === 'figure' ? [it.photo.caption] : []));
   const notes = report.items.flatMap((it) => (it.kind === 'note' ? [it.text] : []));
   const { date, note: dateNote } = reportDate(
@@ -109,19 +110,24 @@ function withoutRepeats(seed: Seed, main: Article, briefs: readonly Article[]): 
   return kept.slice(1);
 }
 
-function reportBlocks(seed: Seed, report: Report): Block[] {
+/**
+ * The blocks of the report. A photo caption that only repeats the title or a
+ * paragraph (see captionRepeats) is left out with its credit: the scrape
+ * has no photo it could describe.
+ */
+function reportBlocks(seed: Seed, report: Report, title: string, paragraphs: readonly string[]): Block[] {
   const anchors = new Anchors();
-  return report.items.map((it): Block => {
+  return report.items.flatMap((it): Block[] => {
     const source = seedPos(seed, it.line);
     switch (it.kind) {
       case 'paragraph':
-        return paragraph(anchors, it.text, source);
+        return [paragraph(anchors, it.text, source)];
       case 'figure':
-        return figure(anchors, it.photo, source);
+        return captionRepeats(it.photo.caption, title, paragraphs) ? [] : [figure(anchors, it.photo, source)];
       case 'related':
-        return related(anchors, it.text, source);
+        return [related(anchors, it.text, source)];
       case 'note':
-        return note(anchors, it.label, it.text, source);
+        return [note(anchors, it.label, it.text, source)];
     }
   });
 }
