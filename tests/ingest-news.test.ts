@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import type { Article, Block, Figure } from '../src/model/index.ts';
 import { ingestNews, type NewsOptions } from '../src/ingest/news/index.ts';
 import { parseSeed, type Seed } from '../src/ingest/seed.ts';
+import { extractEvents } from '../src/timeline/events.ts';
 
 const SEED_PATH = 'seeds/003_1be4c434e8c80aa5.txt';
 const read = (rel: string) => fs.readFileSync(new URL(rel, import.meta.url), 'utf8');
@@ -14,6 +15,7 @@ function ingest(text: string, path = SEED_PATH, options?: Partial<NewsOptions>):
   return { articles: ingestNews(seed, options), seed };
 }
 const fixture = (name: string) => ingest(read(`fixtures/news/${name}`), `tests/fixtures/news/${name}`);
+const fixture2 = (name: string) => ingest(read(`fixtures/${name}`), `tests/fixtures/${name}`);
 
 /** The visible text of a block. */
 function textOf(block: Block): string {
@@ -154,22 +156,24 @@ describe('the real news seed: the teasers after 更多', () => {
     }
   });
 
-  it('lead with the photo (caption and credit, no image) and then the summary', () => {
-    for (const b of briefs) {
-      assert.deepEqual(b.lead.map((x) => x.type), ['figure', 'paragraph']);
-      assert.equal(textOf(b.lead[1]!), b.summary);
-      assert.equal((b.lead[0] as Figure).image, undefined);
-    }
-    assert.deepEqual(briefs.map((b) => (b.lead[0] as Figure).credit), [
-      '图自越通社', '图自越通社', '图自越通社', '图自越通社', '萨尔瓦多总统办公室供图', '图自越通社',
+  it('lead with the photo (caption and credit, no image) and then the summary, or with the summary alone when the caption repeats it or the title', () => {
+    assert.deepEqual(briefs.map((b) => b.lead.map((x) => x.type)), [
+      ['figure', 'paragraph'], ['figure', 'paragraph'], ['figure', 'paragraph'],
+      // 越南外交部副部长邓黄江。 and the ambassador's caption are sentences of the summary; 越南政府总理范明政与夫人会见… is the title again.
+      ['paragraph'], ['paragraph'], ['paragraph'],
     ]);
+    for (const b of briefs) {
+      assert.equal(textOf(b.lead.at(-1)!), b.summary);
+      assert.ok(figures(b).every((f) => f.image === undefined));
+    }
+    assert.deepEqual(briefs.map((b) => figures(b)[0]?.credit), ['图自越通社', '图自越通社', '图自越通社', undefined, undefined, undefined]);
     assert.equal(textOf(briefs[0]!.lead[0]!), '范明政会见阿联酋阿布扎比王储哈立德·本·穆罕默德·阿勒纳哈扬。');
     assert.ok(briefs[0]!.summary.startsWith('越通社特派记者报道，当地时间11月22日上午'));
     assert.ok(briefs[5]!.summary.endsWith('会见了越南驻南非大使馆官员及旅居南非越南人代表。'));
   });
 
   it('point their blocks at the teaser lines', () => {
-    assert.deepEqual(briefs.map((b) => b.lead.map((x) => x.source.line)), [[27, 31], [33, 37], [39, 43], [45, 49], [51, 55], [57, 61]]);
+    assert.deepEqual(briefs.map((b) => b.lead.map((x) => x.source.line)), [[27, 31], [33, 37], [39, 43], [49], [55], [61]]);
   });
 
   it('carry their own dates: yearless unless their own text gives the year', () => {
@@ -361,14 +365,13 @@ describe('variant fixtures', () => {
     assert.equal(women.summary, '当地时间3月8日，河内市举行活动庆祝国际妇女节。');
   });
 
-  it('Moscow: a lede that is not repeated stays first, 图自越通社 credit, related headline, sign-off on its own line', () => {
+  it('Moscow: a lede that is not repeated stays first, a caption that repeats the title goes, related headline, sign-off on its own line', () => {
     const { articles } = fixture('moscow-distinct-lede.txt');
     const [a] = articles as [Article];
-    assert.deepEqual(a.lead.map((b) => b.id), ['p-1', 'fig-1', 'p-2', 'p-3', 'related-1']);
+    assert.deepEqual(a.lead.map((b) => b.id), ['p-1', 'p-2', 'p-3', 'related-1']);
     assert.equal(textOf(a.lead[0]!), '两国外长同意进一步深化全面战略伙伴关系。');
     assert.equal(a.summary, '两国外长同意进一步深化全面战略伙伴关系。');
-    assert.equal((a.lead[1] as Figure).credit, '图自越通社');
-    assert.equal(textOf(a.lead[2]!), '7月24日，越南外交部长与俄罗斯外交部长在莫斯科举行会谈。');
+    assert.equal(textOf(a.lead[1]!), '7月24日，越南外交部长与俄罗斯外交部长在莫斯科举行会谈。');
     assert.equal(a.dateline, '越通社莫斯科');
     assert.equal(a.signoff, '越通社-VNA');
     assert.deepEqual(a.date?.start, { iso: '07-24', yearless: true, precision: 'day' });
@@ -421,5 +424,182 @@ describe('bad input', () => {
 
   it('does not throw on binary junk', () => {
     assert.doesNotThrow(() => ingest('\u0000\u0001\u0002\n\uFFFD\uFFFD\n', 'junk.bin'));
+  });
+});
+
+describe('photo credits without brackets', () => {
+  const withCaption = (line: string) => ingest(REAL.replace(/ảnh 1.*$/m, `ảnh 1${line}`)).articles[0]!;
+
+  for (const [line, credit] of [
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。越通社记者 阮俊 摄', '越通社记者 阮俊 摄'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。越通社记者阮俊摄', '越通社记者阮俊摄'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。新华社记者 王晔 摄', '新华社记者 王晔 摄'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。Nguyen Tuan 摄', 'Nguyen Tuan 摄'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。图：越通社', '图：越通社'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。图片来源：越通社', '图片来源：越通社'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。（图片来源：越通社）', '图片来源：越通社'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫（越通社记者阮俊摄）', '越通社记者阮俊摄'],
+    ['俄罗斯外交部长谢尔盖·拉夫罗夫。新华社发', '新华社发'],
+  ] as const) {
+    it(`splits ${credit} off the caption`, () => {
+      const [fig] = figures(withCaption(line));
+      assert.equal(fig?.credit, credit);
+      assert.match(textOf(fig!), /^俄罗斯外交部长谢尔盖·拉夫罗夫。?$/);
+    });
+  }
+
+  it('takes a sentence about filming for text, not a credit', () => {
+    const text = '越俄两国领导人举行会谈\n\n越通社河内——两国领导人在河内举行会谈。\n\n越通社电视台记者在现场拍摄\n\n双方同意加强合作。';
+    const a = ingest(text, 'x.txt').articles[0]!;
+    assert.equal(figures(a).length, 0);
+    assert.ok(paragraphs(a).includes('越通社电视台记者在现场拍摄'));
+  });
+});
+
+describe('datelines with a date', () => {
+  /** A one-paragraph report whose body opens with `dateline`, with evidence for the year 2018 (2017 figures, 2019 still to come). */
+  const report = (dateline: string, body = '6月20日上午，两国领导人在河内举行会谈。') =>
+    ingest(
+      ['越俄两国领导人举行会谈', '', `${dateline}${body}`, '', '2017年越俄双边贸易额达53亿美元。双方将于2019年举办越南俄罗斯年。(越通社-VNA)'].join('\n'),
+      'dated.txt',
+    );
+
+  for (const [printed, dateline, date] of [
+    ['越通社河内6月21日电 ', '越通社河内6月21日电', '2018-06-21'],
+    ['越通社岘港10月5日电 ', '越通社岘港10月5日电', '2018-10-05'],
+    ['越通社河内6月21日电', '越通社河内6月21日电', '2018-06-21'],
+    ['新华社河内6月21日电（记者 阮俊 黎英）', '新华社河内6月21日电（记者 阮俊 黎英）', '2018-06-21'],
+    ['新华社北京6月21日电(记者王晔) ', '新华社北京6月21日电（记者王晔）', '2018-06-21'],
+    ['（越通社——2023年5月12日）', '越通社——2023年5月12日', '2023-05-12'],
+    ['(越通社 - 5月12日)', '越通社-5月12日', '2018-05-12'],
+  ] as const) {
+    it(`sets ${printed.trim()} apart and dates the report by it`, () => {
+      const { articles, seed } = report(printed);
+      const [a] = articles as [Article];
+      assert.equal(a.dateline, dateline);
+      assert.equal(paragraphs(a)[0], '6月20日上午，两国领导人在河内举行会谈。');
+      assert.equal(a.summary, '6月20日上午，两国领导人在河内举行会谈。');
+      assert.equal(a.date?.start.iso, date);
+      assert.equal(a.date?.certainty, date.startsWith('2023') ? 'stated' : 'inferred');
+      assert.deepEqual(errors(seed), []);
+    });
+  }
+
+  it('leaves the date yearless, with a warning, when the report gives no evidence for a year', () => {
+    const { articles, seed } = ingest('越俄两国领导人举行会谈\n\n越通社河内6月21日电 两国领导人在河内举行会谈。\n\n双方同意加强合作。', 'dated.txt');
+    assert.deepEqual(articles[0]!.date?.start, { iso: '06-21', yearless: true, precision: 'day' });
+    assert.ok(seed.file.messages.some((m) => m.line === 1 && /`6月21日` without a year/.test(m.reason)));
+  });
+
+  it('gives the timeline one event for a date the dateline and the first sentence both give', () => {
+    const { articles } = report('越通社河内6月20日电 ');
+    const { events } = extractEvents(articles, []);
+    assert.deepEqual(events.map((e) => [e.date.start.iso, e.sentence]), [
+      ['2018-06-20', '6月20日上午，两国领导人在河内举行会谈。'],
+      ['2017', '2017年越俄双边贸易额达53亿美元。'],
+      ['2019', '双方将于2019年举办越南俄罗斯年。'],
+    ]);
+  });
+
+  it('does not take 越通社电视台 or an agency named in a sentence for a dateline', () => {
+    for (const text of ['越通社电视台记者报道，两国领导人在河内举行会谈。', '越通社6月20日报道，两国领导人在河内举行会谈。']) {
+      const { articles } = report('', text);
+      assert.equal(articles[0]!.dateline, undefined, text);
+      assert.equal(paragraphs(articles[0]!)[0], text);
+    }
+  });
+});
+
+describe("editor's notes", () => {
+  const { articles, seed } = fixture2('news-xinhua-editor-note.txt');
+  const [a] = articles as [Article];
+  const notes = (x: Article) => x.lead.filter((b) => b.type === 'quote');
+
+  it('set the note apart as a quote with its label in bold, ahead of the report', () => {
+    const [n, ...more] = notes(a);
+    assert.equal(more.length, 0);
+    assert.equal(n?.id, 'note-1');
+    assert.equal(n?.source.line, 3);
+    const [p] = n!.type === 'quote' ? n!.children : [];
+    assert.equal(p?.type, 'paragraph');
+    assert.deepEqual(p?.type === 'paragraph' && p.children[0], { type: 'strong', children: [{ type: 'text', value: '【编者按】' }] });
+    assert.ok(p && textOf(p).startsWith('应越南外交部长邀请'));
+  });
+
+  it('take the summary, lede and first paragraph from the report itself', () => {
+    assert.equal(a.summary, '6月21日上午，越南外交部长与俄罗斯外交部长在河内举行会谈，双方同意进一步深化全面战略伙伴关系。');
+    assert.equal(paragraphs(a)[0], a.summary);
+    assert.ok(!paragraphs(a).some((p) => p.includes('编者按')));
+    assert.deepEqual(errors(seed), []);
+  });
+
+  it('are recognised in their other printed forms, a label alone on its line included, at the top or the end', () => {
+    for (const [form, label] of [
+      ['编者按：', '编者按：'],
+      ['【編者按】', '【編者按】'],
+      ['〔编者按〕', '〔编者按〕'],
+      ['【编者按】\n', '【编者按】'],
+    ] as const) {
+      const text = REAL.replace('\n应越南政府', `\n${form}本文为越通社记者专访。\n\n应越南政府`);
+      const x = ingest(text).articles[0]!;
+      const [n] = notes(x);
+      assert.ok(n?.type === 'quote', form);
+      const [p] = n.children;
+      assert.deepEqual(p?.type === 'paragraph' && p.children, [
+        { type: 'strong', children: [{ type: 'text', value: label }] },
+        { type: 'text', value: '本文为越通社记者专访。' },
+      ], form);
+      assert.equal(x.summary, LEDE, form);
+    }
+    const end = ingest(REAL.replace('(越通社-VNA)', '(越通社-VNA)\n\n编者注：本文数据截至2018年3月。')).articles[0]!;
+    assert.equal(end.signoff, '越通社-VNA');
+    assert.equal(notes(end)[0]?.id, 'note-1');
+    assert.equal(end.lead.at(-1)?.type, 'quote');
+  });
+
+  it('warn about a label with no text', () => {
+    const { seed: s } = ingest(REAL.replace('越通社\n\n更多', '【编者按】\n\n越通社\n\n更多'));
+    assert.ok(s.file.messages.some((m) => m.line === 23 && /editor's note label with no text/.test(m.reason)));
+  });
+});
+
+describe('teasers that repeat a title', () => {
+  const { articles, seed } = fixture2('news-xinhua-editor-note.txt');
+  const warnings = seed.file.messages.filter((m) => !m.fatal).map((m) => `${m.line}: ${m.reason}`);
+
+  it("are left out with a warning at their line when they repeat the report's title or an earlier teaser's, in either script", () => {
+    assert.deepEqual(articles.map((x) => x.title), ['越俄两国外长在河内举行会谈', '越俄油气合作取得积极成果', '越俄教育合作论坛在河内举行']);
+    assert.deepEqual(warnings, [
+      '16: the teaser "越俄两国外长在河内举行会谈" after 更多 repeats this report\'s title; it was left out',
+      '30: the teaser "越俄教育合作论坛在河內舉行" after 更多 repeats the title of the teaser at line 26; it was left out',
+    ]);
+  });
+
+  it('keep a teaser whose title only shares a slug with another', () => {
+    const text = REAL.replace('越南重申支持自由公平的贸易体系', 'G20峰会范明政会见多国和国际组织领导');
+    const titles = ingest(text).articles.map((x) => x.title);
+    assert.equal(titles.length, 7);
+    assert.ok(titles.includes('G20峰会范明政会见多国和国际组织领导'));
+  });
+});
+
+describe('captions of photos the scrape does not have', () => {
+  const { articles } = fixture2('news-xinhua-editor-note.txt');
+  const [a, oil] = articles as [Article, Article];
+
+  it('are left out, credit and all, when they only repeat the title', () => {
+    assert.deepEqual(figures(a).map((f) => [f.id, textOf(f), f.credit, f.source.line]), [['fig-1', '两国外长共同会见记者。', '越通社记者阮俊摄', 10]]);
+    assert.deepEqual(oil.lead.map((b) => b.type), ['paragraph']);
+  });
+
+  it('are left out when a paragraph beside them already says all they say', () => {
+    const [, , , , salvador] = briefs;
+    assert.ok(textOf(salvador!.lead[0]!) === salvador!.summary);
+    assert.equal(figures(salvador!).length, 0);
+  });
+
+  it('are kept, as the caption of a figure with no image, when they say more', () => {
+    assert.equal(textOf(figures(main)[0]!), '俄罗斯外交部长谢尔盖·拉夫罗夫。');
+    assert.equal(figures(main)[0]!.image, undefined);
   });
 });

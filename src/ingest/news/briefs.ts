@@ -7,7 +7,7 @@ import { boundedTitle, seedMessage, seedPos, type Seed } from '../seed.ts';
 import { clearOfIndex, slugify, uniqueId } from '../slug.ts';
 import { Anchors, figure, paragraph } from './blocks.ts';
 import { briefDate } from './date-inference.ts';
-import { parsePhotoLine, type PhotoParts } from './figure.ts';
+import { captionRepeats, parsePhotoLine, type PhotoParts } from './figure.ts';
 import type { Line } from './lines.ts';
 import { isMoreMarker, isPublisherLine } from './segment.ts';
 
@@ -65,7 +65,11 @@ export interface BriefContext {
   readonly maxSlugLength: number;
 }
 
-/** The brief for one teaser; undefined (with a warning) when it has no headline. */
+/**
+ * The brief for one teaser; undefined (with a warning) when it has no
+ * headline. Its photo caption is left out, with the credit, when it only
+ * repeats the headline or the summary (see captionRepeats).
+ */
 export function briefArticle(teaser: Teaser, ctx: BriefContext): Article | undefined {
   const { seed } = ctx;
   const firstLine = teaser.photo?.line ?? teaser.headline?.line ?? teaser.summary[0]?.line;
@@ -76,7 +80,8 @@ export function briefArticle(teaser: Teaser, ctx: BriefContext): Article | undef
   const title = boundedTitle(seed, teaser.headline.text, teaser.headline.line);
   const anchors = new Anchors();
   const lead: Block[] = [];
-  if (teaser.photo && teaser.photo.parts.caption !== '') lead.push(figure(anchors, teaser.photo.parts, seedPos(seed, teaser.photo.line)));
+  const summary = teaser.summary.map((s) => s.text);
+  if (teaser.photo && !captionRepeats(teaser.photo.parts.caption, title, summary)) lead.push(figure(anchors, teaser.photo.parts, seedPos(seed, teaser.photo.line)));
   for (const s of teaser.summary) lead.push(paragraph(anchors, s.text, seedPos(seed, s.line)));
   const base = clearOfIndex(slugify(title, ctx.maxSlugLength) || `${ctx.parentId}-brief`, 'article');
   const id = uniqueId(base, ctx.taken);

@@ -1,25 +1,64 @@
-/** The dateline that opens a report: 越通社河内——, 越通社河内 ——, 越通社胡志明市—— … */
+/**
+ * The dateline that opens a report, in the forms agencies print it:
+ * - agency and place, then a dash: 越通社河内——, 越通社河内 ——, 越通社胡志明市——;
+ * - agency, place and date, then 电 (or 讯), with an optional bracketed byline:
+ *   越通社河内6月20日电, 越通社岘港10月5日电, 新华社河内6月20日电（记者 某某）;
+ * - agency and date in brackets: （越通社——2023年5月12日）.
+ */
 import { escapeRe } from './options.ts';
 
 export interface Dateline {
-  /** Agency and place, without the dash or spaces: 越通社河内. */
+  /** The dateline as printed, without the dash that ends it, brackets around it or spaces before the byline: 越通社河内, 越通社河内6月20日电. */
   readonly dateline: string;
+  /** The date the dateline gives, as printed (6月20日, 2023年5月12日); absent when it gives none. */
+  readonly date?: string;
   /** The paragraph text after the dateline. */
   readonly rest: string;
 }
 
 const DASH = '(?:——|—|－－|--|–)';
+const PLACE = '\\p{Script=Han}{0,8}?';
+const DATE = '(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日';
+/** A bracketed byline after 电: （记者 阮俊）, (记者阮俊、黎英). */
+const BYLINE = '[（(]\\s*(?:记者|記者|特派记者|特派記者|报道员|報道員)[^（）()]{1,40}[）)]';
+const CLOSE = '[）)]';
+
+const agencyPattern = (agencies: readonly string[]) => [...agencies.map(escapeRe), '\\p{Script=Han}{1,6}社'].join('|');
+
+/** The forms, each with named groups: head (agency, place, date …), date, byline. */
+function patterns(agencies: readonly string[]): RegExp[] {
+  const agency = `(?:${agencies.length ? agencyPattern(agencies) : '\\p{Script=Han}{1,6}社'})`;
+  return [
+    // 越通社河内——
+    new RegExp(`^(?<head>${agency}\\s*\\p{Script=Han}{0,8}?)\\s*${DASH}\\s*`, 'u'),
+    // 越通社河内6月20日电（记者 某某） — with a date, the text may follow at once; without one, 电 must end a word.
+    new RegExp(`^(?<head>${agency}\\s*${PLACE}\\s*(?<date>${DATE})\\s*[电電讯訊])\\s*(?<byline>${BYLINE})?[\\s：:，,]*`, 'u'),
+    new RegExp(`^(?<head>${agency}\\s*${PLACE}\\s*[电電讯訊])(?:\\s*(?<byline>${BYLINE})[\\s：:，,]*|[\\s：:，,]+)`, 'u'),
+    // （越通社——2023年5月12日）
+    new RegExp(`^[（(]\\s*(?<head>${agency}\\s*${PLACE}\\s*(?:${DASH}|[-－])?\\s*(?<date>${DATE}))\\s*${CLOSE}\\s*`, 'u'),
+  ];
+}
+
+const compiled = new Map<string, RegExp[]>();
 
 /**
  * Splits a dateline off the start of a paragraph. The agency is one of
  * `agencies` or any name ending in 社 (新华社); the place is up to eight Han
- * characters; the dash may have spaces on either side.
+ * characters; spaces may stand between the parts. Undefined when the
+ * paragraph has no dateline or nothing after it.
  */
 export function splitDateline(text: string, agencies: readonly string[]): Dateline | undefined {
-  const names = [...agencies.map(escapeRe), '\\p{Script=Han}{1,6}社'].join('|');
-  const re = new RegExp(`^((?:${names})\\s*\\p{Script=Han}{0,8}?)\\s*${DASH}\\s*`, 'u');
-  const m = re.exec(text);
-  if (!m) return undefined;
-  const rest = text.slice(m[0].length).trim();
-  return rest === '' ? undefined : { dateline: m[1]!.replace(/\s+/g, ''), rest };
+  const key = agencies.join('\n');
+  let res = compiled.get(key);
+  if (!res) compiled.set(key, (res = patterns(agencies)));
+  for (const re of res) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m[0].length).trim();
+    if (rest === '') return undefined;
+    const { head, date, byline } = m.groups!;
+    const dateline = head!.replace(/\s+/g, '') + (byline ? byline.replace(/^[（(]\s*/, '（').replace(/\s*[）)]$/, '）') : '');
+    return { dateline, ...(date ? { date: date.replace(/\s+/g, '') } : {}), rest };
+  }
+  return undefined;
 }

@@ -1,16 +1,18 @@
 /**
- * News ingestion: a news page scraped to plain text (headline, lede, photo
- * line, dateline, paragraphs, related headline, sign-off, then teasers for
- * other stories after 更多) → the report as a 'news' Article followed by one
- * 'brief' Article per teaser.
+ * News ingestion: a news page scraped to plain text (headline, editor's
+ * note, lede, photo line, dateline, paragraphs, related headline, sign-off,
+ * then teasers for other stories after 更多) → the report as a 'news' Article
+ * followed by one 'brief' Article per teaser.
  */
 import type { Article, Block } from '../../model/index.ts';
 import { boundedTitle, seedMessage, seedPos, type Seed } from '../seed.ts';
 import { articleSlug } from '../slug.ts';
 import { summarise } from '../summary.ts';
-import { Anchors, figure, paragraph, related } from './blocks.ts';
+import { sameInScript } from '../../convert/index.ts';
+import { Anchors, figure, note, paragraph, related } from './blocks.ts';
 import { briefArticle, groupTeasers } from './briefs.ts';
 import { reportDate } from './date-inference.ts';
+import { captionRepeats } from './figure.ts';
 import { readLines } from './lines.ts';
 import { agencyNames, newsOptions, type NewsOptions } from './options.ts';
 import { readReport, type Report } from './report.ts';
@@ -43,6 +45,7 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   const agencies = agencyNames(opts, publisher);
   const report = readReport(parts.report, agencies);
   for (const line of report.emptyPhotos) seedMessage(seed, 'photo line without a caption; left out', line);
+  for (const line of report.emptyNotes) seedMessage(seed, "editor's note label with no text after it; left out", line);
   if (!report.items.some((it) => it.kind === 'paragraph')) {
     seedMessage(seed, 'news seed has a headline but no paragraphs of text after it', parts.headline.line, true);
     return [];
@@ -54,15 +57,16 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
 
   const title = seed.meta.title ?? boundedTitle(seed, headline.text, headline.line);
   const { slug: id, line: slugLine } = articleSlug(seed, title, seedPos(seed, headline.line).line, 'news', opts.maxSlugLength);
-  const lead = reportBlocks(seed, report);
   const paragraphs = report.items.flatMap((it) => (it.kind === 'paragraph' ? [it.text] : []));
+  const lead = reportBlocks(seed, report, title, paragraphs);
   const captions = report.items.flatMap((it) => (it.kind === 'figure' ? [it.photo.caption] : []));
-  const { date, note } = reportDate(
+  const notes = report.items.flatMap((it) => (it.kind === 'note' ? [it.text] : []));
+  const { date, note: dateNote } = reportDate(
     seed.meta.date,
-    [headline.text, report.lede ?? '', report.opening ?? ''],
-    [headline.text, report.lede ?? '', ...captions, ...paragraphs].join('\n'),
+    [report.datelineDate ?? '', headline.text, report.lede ?? '', report.opening ?? ''],
+    [headline.text, report.lede ?? '', ...notes, ...captions, ...paragraphs].join('\n'),
   );
-  if (note) seedMessage(seed, note, headline.line);
+  if (dateNote) seedMessage(seed, dateNote, headline.line);
 
   const main: Article = {
     id,
@@ -85,20 +89,45 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   const taken = new Set([id]);
   const ctx = { seed, parentId: id, source: newsSource(seed, publisher, true), taken, maxSlugLength: opts.maxSlugLength };
   const briefs = groupTeasers(parts.teasers, agencies, opts.moreMarkers).flatMap((t) => briefArticle(t, ctx) ?? []);
-  return [main, ...briefs];
+  return [main, ...withoutRepeats(seed, main, briefs)];
 }
 
-function reportBlocks(seed: Seed, report: Report): Block[] {
+/**
+ * The briefs without those that repeat the report's title or an earlier
+ * brief's (in either script): the page announces a story the seed already
+ * holds. Each one left out is a warning at its headline.
+ */
+function withoutRepeats(seed: Seed, main: Article, briefs: readonly Article[]): Article[] {
+  const kept: Article[] = [main];
+  for (const b of briefs) {
+    const same = kept.find((a) => sameInScript(a.title, b.title));
+    if (same) {
+      const what = same === main ? "this report's title" : `the title of the teaser at line ${same.slugLine}`;
+      // A brief's slugLine is its headline's line in the file; seedMessage counts lines of the body.
+      seedMessage(seed, `the teaser "${b.title}" after 更多 repeats ${what}; it was left out`, b.slugLine - seed.firstLine + 1);
+    } else kept.push(b);
+  }
+  return kept.slice(1);
+}
+
+/**
+ * The blocks of the report. A photo caption that only repeats the title or a
+ * paragraph (see captionRepeats) is left out with its credit: the scrape
+ * has no photo it could describe.
+ */
+function reportBlocks(seed: Seed, report: Report, title: string, paragraphs: readonly string[]): Block[] {
   const anchors = new Anchors();
-  return report.items.map((it): Block => {
+  return report.items.flatMap((it): Block[] => {
     const source = seedPos(seed, it.line);
     switch (it.kind) {
       case 'paragraph':
-        return paragraph(anchors, it.text, source);
+        return [paragraph(anchors, it.text, source)];
       case 'figure':
-        return figure(anchors, it.photo, source);
+        return captionRepeats(it.photo.caption, title, paragraphs) ? [] : [figure(anchors, it.photo, source)];
       case 'related':
-        return related(anchors, it.text, source);
+        return [related(anchors, it.text, source)];
+      case 'note':
+        return [note(anchors, it.label, it.text, source)];
     }
   });
 }

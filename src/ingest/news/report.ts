@@ -1,18 +1,20 @@
 /**
  * The report's lines as typed items: lede, figure, related headline,
- * paragraphs, with dateline and sign-off taken out of the text.
+ * editor's note, paragraphs, with dateline and sign-off taken out of the text.
  */
 import { splitDateline } from './dateline.ts';
 import { parsePhotoLine, type PhotoParts } from './figure.ts';
 import { ledeRepeats } from './lede.ts';
 import type { Line } from './lines.ts';
+import { editorNote } from './note.ts';
 import { isPublisherLine, relatedHeadline } from './segment.ts';
 import { splitSignoff } from './signoff.ts';
 
 export type ReportItem =
   | { readonly kind: 'paragraph'; readonly text: string; readonly line: number }
   | { readonly kind: 'figure'; readonly photo: PhotoParts; readonly line: number }
-  | { readonly kind: 'related'; readonly text: string; readonly line: number };
+  | { readonly kind: 'related'; readonly text: string; readonly line: number }
+  | { readonly kind: 'note'; readonly label: string; readonly text: string; readonly line: number };
 
 export interface Report {
   /** Items in reading order; a lede that repeats the first paragraph is not among them. */
@@ -22,13 +24,19 @@ export interface Report {
   /** The first paragraph after the lede, dateline removed. */
   readonly opening?: string;
   readonly dateline?: string;
+  /** The date the dateline gives, as printed (6月20日). */
+  readonly datelineDate?: string;
   readonly signoff?: string;
   /** Photo lines whose caption was empty (only the marker), for messages. */
   readonly emptyPhotos: readonly number[];
+  /** Lines of an editor's-note label with no text after it, for messages. */
+  readonly emptyNotes: readonly number[];
 }
 
 function classify(line: Line, agencies: readonly string[]): ReportItem | undefined {
   if (isPublisherLine(line.text, agencies)) return undefined;
+  const note = editorNote(line.text);
+  if (note) return { kind: 'note', ...note, line: line.line };
   const rel = relatedHeadline(line.text);
   if (rel !== undefined) return { kind: 'related', text: rel, line: line.line };
   const photo = parsePhotoLine(line.text);
@@ -39,6 +47,9 @@ function classify(line: Line, agencies: readonly string[]): ReportItem | undefin
 /**
  * Rules:
  * - a line that is only an agency name (越通社) is furniture and dropped;
+ * - a line that opens with 【编者按】, 编者按： or 编者注： is an editor's note
+ *   (a line holding only the label takes the next paragraph as its text);
+ *   notes are not paragraphs, so never the lede, the opening or the summary;
  * - 【…】 is a related headline; a photo line (see figure.ts) is a figure;
  * - the sign-off is split off the last paragraph (a line holding only the
  *   sign-off disappears);
@@ -51,6 +62,18 @@ function classify(line: Line, agencies: readonly string[]): ReportItem | undefin
  */
 export function readReport(lines: readonly Line[], agencies: readonly string[]): Report {
   const items: (ReportItem | undefined)[] = lines.map((l) => classify(l, agencies));
+  const emptyNotes: number[] = [];
+  items.forEach((it, i) => {
+    if (it?.kind !== 'note' || it.text !== '') return;
+    const next = items[i + 1];
+    if (next?.kind === 'paragraph') {
+      items[i] = { ...it, text: next.text };
+      items[i + 1] = undefined;
+    } else {
+      emptyNotes.push(it.line);
+      items[i] = undefined;
+    }
+  });
   const emptyPhotos = items.flatMap((it) => (it?.kind === 'figure' && it.photo.caption === '' ? [it.line] : []));
   const kept = items.filter((it): it is ReportItem => it !== undefined && !(it.kind === 'figure' && it.photo.caption === ''));
   const paragraphs = () => kept.filter((it): it is Extract<ReportItem, { kind: 'paragraph' }> => it.kind === 'paragraph');
@@ -79,6 +102,7 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
   }
 
   let dateline: string | undefined;
+  let datelineDate: string | undefined;
   let opening: string | undefined;
   const body = kept.findIndex((it, i) => i > ledeIndex && it.kind === 'paragraph');
   const first = kept[body];
@@ -86,6 +110,7 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
     const dl = splitDateline(first.text, agencies);
     if (dl) {
       dateline = dl.dateline;
+      datelineDate = dl.date;
       kept[body] = { ...first, text: dl.rest };
     }
     opening = dl?.rest ?? first.text;
@@ -97,7 +122,9 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
     ...(lede !== undefined ? { lede } : {}),
     ...(opening !== undefined ? { opening } : {}),
     ...(dateline !== undefined ? { dateline } : {}),
+    ...(datelineDate !== undefined ? { datelineDate } : {}),
     ...(signoff !== undefined ? { signoff } : {}),
     emptyPhotos,
+    emptyNotes,
   };
 }
