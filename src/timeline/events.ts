@@ -66,13 +66,14 @@ export function extractEvents(articles: readonly Article[], entities: readonly E
       const matches = withoutRepeatedYears(sentences, found.filter((m) => !REFERENCE_AFTER.test(text.slice(m.lastIndex))));
       if (!matches.length) continue;
       const marks: Mark[] = [];
+      const made: TimelineEvent[] = [];
       for (const match of matches) {
         const date = spanOf(match, year);
         if (!date) continue;
         const id = `ev-${article.id}-${++n}`;
         const sentence = sentences.at(match.index);
         const outside = OUTSIDE_SECTIONS[article.kind];
-        events.push({
+        made.push({
           id,
           date,
           sentence,
@@ -86,7 +87,10 @@ export function extractEvents(articles: readonly Article[], entities: readonly E
         });
         marks.push({ match, id, datetime: date.start.iso });
       }
-      if (marks.length) replaced.set(block, { ...block, children: markDates(block.children, marks) });
+      if (!marks.length) continue;
+      const { children, placed } = markDates(block.children, marks);
+      for (const e of made) if (placed.has(e.id)) events.push(e);
+      replaced.set(block, { ...block, children });
     }
     if (!replaced.size) return article;
     const swap = (blocks: readonly Block[]) => blocks.map((b) => replaced.get(b) ?? b);
@@ -123,9 +127,17 @@ function spanOf(match: DateMatch, year: number | undefined): DateSpan | undefine
   return span && { ...span, ...approximate };
 }
 
-/** Wraps each date expression that lies within one text node in a `date` inline. */
-function markDates(inlines: readonly Inline[], marks: readonly Mark[]): Inline[] {
-  return new DateMarker(marks).walk(inlines);
+/**
+ * Wraps each date expression in a `date` inline, wherever it sits: in plain
+ * text, emphasis, link text (rendered without a link of its own). A date
+ * split over nodes (1945年 before a link whose text goes on 八月) is wrapped
+ * where it starts. Returns the inlines and the ids of the marks placed: a
+ * date with no text node to hold it (one inside code) gets no anchor, so it
+ * must not become an event.
+ */
+function markDates(inlines: readonly Inline[], marks: readonly Mark[]): { children: Inline[]; placed: Set<string> } {
+  const marker = new DateMarker(marks);
+  return { children: marker.walk(inlines), placed: marker.placed };
 }
 
 interface Mark {
@@ -134,9 +146,10 @@ interface Mark {
   readonly datetime: string;
 }
 
-/** The walk of markDates, keeping the offset of the next text node in the paragraph's text. */
+/** The walk of markDates, keeping the offset of the next text node in the text the dates were found in. */
 class DateMarker {
   private offset = 0;
+  readonly placed = new Set<string>();
 
   constructor(private readonly marks: readonly Mark[]) {}
 
@@ -147,30 +160,31 @@ class DateMarker {
       else if (node.type === 'code') {
         this.offset += node.value.length;
         out.push(node);
-      } else if ('children' in node) {
-        if (node.type === 'link') {
-          this.offset += plainText(node.children).length;
-          out.push(node);
-        } else out.push({ ...node, children: this.walk(node.children) } as Inline);
-      } else out.push(node);
+      } else if (node.type === 'date') {
+        this.offset += plainText(node.children).length;
+        out.push(node);
+      } else if ('children' in node) out.push({ ...node, children: this.walk(node.children) } as Inline);
+      else out.push(node);
     }
     return out;
   }
 
   private text(node: Extract<Inline, { type: 'text' }>, out: Inline[]): void {
     const start = this.offset;
-    this.offset += node.value.length;
-    const inside = this.marks.filter((m) => m.match.index >= start && m.match.lastIndex <= this.offset);
+    const end = (this.offset += node.value.length);
+    const inside = this.marks.filter((m) => !this.placed.has(m.id) && m.match.index < end && m.match.lastIndex > start);
     if (!inside.length) {
       out.push(node);
       return;
     }
     let last = 0;
     for (const m of inside) {
-      const a = m.match.index - start;
-      const b = m.match.lastIndex - start;
+      const a = Math.max(m.match.index, start) - start;
+      const b = Math.min(m.match.lastIndex, end) - start;
+      if (a < last) continue;
       if (a > last) out.push({ type: 'text', value: node.value.slice(last, a) });
       out.push({ type: 'date', eventId: m.id, datetime: m.datetime, children: [{ type: 'text', value: node.value.slice(a, b) }] });
+      this.placed.add(m.id);
       last = b;
     }
     if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
