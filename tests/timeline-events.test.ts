@@ -60,3 +60,31 @@ describe('every event has its anchor in the article', () => {
     assert.deepEqual(events.map((e) => e.text), ['2020年']);
   });
 });
+
+describe('events come from every block with sentences', () => {
+  const seed = [
+    '## 政治生涯',
+    '',
+    '  - 2006年6月26日至2011年7月23日：越南国会主席；',
+    '      - 任内于2007年8月访问莫斯科；',
+    '',
+    '> 1994年6月16日，两国签署新条约。',
+    '',
+    '| 年份 | 人口 |',
+    '| --- | --- |',
+    '| 1999年 | 2,672,122 |',
+    '',
+  ].join('\n');
+
+  it('takes dates from list items (nested too), quotes and table cells, each with its anchor', () => {
+    const { events, missing } = anchored({ 'a.md': seed });
+    assert.deepEqual(events.map((e) => e.text), ['2006年6月26日至2011年7月23日', '2007年8月', '1994年6月16日', '1999年']);
+    assert.deepEqual(missing, []);
+    assert.ok(events.every((e) => e.topic === '政治生涯'));
+  });
+
+  it('gives a table cell its row as the sentence', () => {
+    const { events } = anchored({ 'a.md': seed });
+    assert.equal(events.find((e) => e.text === '1999年')?.sentence, '1999年，2,672,122');
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * Timeline events: every date expression in an article's paragraphs becomes
- * an event with its sentence, paragraph anchor, section topic and the
+ * Timeline events: every date expression in an article's text (paragraphs,
+ * list items, quotes, table cells) becomes an event with its sentence, paragraph anchor, section topic and the
  * entities named in that sentence. The date in the text becomes a `date`
  * inline that links to its event. A date without a year takes the year of
  * the article's own date (marked inferred); with none it stays yearless.
@@ -8,7 +8,7 @@
  */
 import type { Article, Block, DateSpan, Entity, Inline, Mention, TimelineEvent } from '../model/index.ts';
 import { slugify } from '../ingest/slug.ts';
-import { plainText, proseBlocks, Sentences } from '../link/walk.ts';
+import { plainText, Sentences } from '../link/walk.ts';
 import { findDates, toDateSpan, type DateMatch } from './dates.ts';
 
 const REFERENCE_AFTER = /^\s*(?:以来|以來|至今|迄今|之前|以前|前后|前後)/u;
@@ -45,58 +45,138 @@ export function extractEvents(articles: readonly Article[], entities: readonly E
   }
   const events: TimelineEvent[] = [];
   const out = articles.map((article) => {
-    const year = article.date && !article.date.start.yearless ? Number(article.date.start.iso.slice(0, 4)) : undefined;
-    const mentionsHere = mentioned.get(article.id);
-    const replaced = new Map<Block, Block>();
-    let n = 0;
-    for (const { block, sectionId, topic } of proseBlocks(article)) {
-      if (block.type !== 'paragraph') continue;
-      const text = plainText(block.children);
-      const found = findDates(text);
-      if (!found.length) continue;
-      const sentences = new Sentences(text);
-      const inBlock = mentionsHere?.get(block.id);
-      const named = new Map<string, string[]>();
-      /** The entities named in a sentence of the block: one list per sentence, as an index by sentence gave. */
-      const namedIn = (sentence: string): string[] => {
-        let ids = named.get(sentence);
-        if (!ids) named.set(sentence, (ids = inBlock?.filter(([, m]) => m.sentence === sentence).map(([id]) => id) ?? []));
-        return ids.length ? ids : [];
-      };
-      const matches = withoutRepeatedYears(sentences, found.filter((m) => !REFERENCE_AFTER.test(text.slice(m.lastIndex))));
-      if (!matches.length) continue;
-      const marks: Mark[] = [];
-      const made: TimelineEvent[] = [];
-      for (const match of matches) {
-        const date = spanOf(match, year);
-        if (!date) continue;
-        const id = `ev-${article.id}-${++n}`;
-        const sentence = sentences.at(match.index);
-        const outside = OUTSIDE_SECTIONS[article.kind];
-        made.push({
-          id,
-          date,
-          sentence,
-          text: match.text,
-          articleId: article.id,
-          blockId: block.id,
-          ...(sectionId ? { sectionId } : {}),
-          topic: topic ?? outside.label,
-          topicId: topic ? slugify(topic) || sectionId! : outside.id,
-          entities: namedIn(sentence),
-        });
-        marks.push({ match, id, datetime: date.start.iso });
-      }
-      if (!marks.length) continue;
-      const { children, placed } = markDates(block.children, marks);
-      for (const e of made) if (placed.has(e.id)) events.push(e);
-      replaced.set(block, { ...block, children });
-    }
-    if (!replaced.size) return article;
-    const swap = (blocks: readonly Block[]) => blocks.map((b) => replaced.get(b) ?? b);
-    return { ...article, lead: swap(article.lead), sections: article.sections.map((s) => ({ ...s, blocks: swap(s.blocks) })) };
+    const found = new ArticleEvents(article, mentioned.get(article.id));
+    const lead = found.blocks(article.lead);
+    const sections = article.sections.map((s) => {
+      const blocks = found.blocks(s.blocks, s.id, plainText(s.heading));
+      return blocks === s.blocks ? s : { ...s, blocks };
+    });
+    if (!found.events.length) return article;
+    events.push(...found.events);
+    return { ...article, lead, sections };
   });
   return { articles: out, events };
+}
+
+/** Where a run of text sits: its section, and the anchor of the block that holds it. */
+interface Place {
+  readonly sectionId?: string;
+  readonly topic?: string;
+}
+
+/**
+ * The events of one article, in reading order, from every block with
+ * sentences: paragraphs, list items (nested lists too), quotes and table cells
+ * (the header row names columns, it holds no events). Figures, code and the
+ * headlines of other stories hold none.
+ */
+class ArticleEvents {
+  readonly events: TimelineEvent[] = [];
+  private n = 0;
+  private readonly year: number | undefined;
+
+  constructor(
+    private readonly article: Article,
+    private readonly mentions: Map<string, [string, Mention][]> | undefined,
+  ) {
+    const date = article.date;
+    this.year = date && !date.start.yearless ? Number(date.start.iso.slice(0, 4)) : undefined;
+  }
+
+  /** The blocks with their dates marked; the same array when none changed. */
+  blocks(blocks: readonly Block[], sectionId?: string, topic?: string): readonly Block[] {
+    const place: Place = { ...(sectionId ? { sectionId } : {}), ...(topic ? { topic } : {}) };
+    let changed = false;
+    const out = blocks.map((b) => {
+      const next = this.block(b, place);
+      if (next !== b) changed = true;
+      return next;
+    });
+    return changed ? out : blocks;
+  }
+
+  private block(block: Block, place: Place): Block {
+    switch (block.type) {
+      case 'paragraph': {
+        const children = this.inlines(block.children, block.id, place);
+        return children === block.children ? block : { ...block, children };
+      }
+      case 'list': {
+        let changed = false;
+        const items = block.items.map((item) => {
+          const next = this.blocks(item, place.sectionId, place.topic);
+          if (next !== item) changed = true;
+          return next;
+        });
+        return changed ? { ...block, items } : block;
+      }
+      case 'quote': {
+        const children = this.blocks(block.children, place.sectionId, place.topic);
+        return children === block.children ? block : { ...block, children };
+      }
+      case 'table': {
+        let changed = false;
+        const rows = block.rows.map((row, r) => {
+          if (r === 0) return row;
+          const sentence = row.map((cell) => plainText(cell).trim()).filter(Boolean).join('，');
+          const cells = row.map((cell) => this.inlines(cell, block.id, place, sentence));
+          if (cells.some((c, i) => c !== row[i])) changed = true;
+          return cells;
+        });
+        return changed ? { ...block, rows } : block;
+      }
+      default:
+        return block;
+    }
+  }
+
+  /**
+   * The inlines of one run of text with each event's date marked; the same
+   * array when it has none. `sentence` stands for every date's sentence (a
+   * table row for its cells).
+   */
+  private inlines(inlines: readonly Inline[], blockId: string, place: Place, sentence?: string): readonly Inline[] {
+    const text = plainText(inlines);
+    const found = findDates(text);
+    if (!found.length) return inlines;
+    const sentences = new Sentences(text);
+    const inBlock = this.mentions?.get(blockId);
+    const named = new Map<string, string[]>();
+    /** The entities named in a sentence of the block: one list per sentence, as an index by sentence gave. */
+    const namedIn = (sentence: string): string[] => {
+      let ids = named.get(sentence);
+      if (!ids) named.set(sentence, (ids = inBlock?.filter(([, m]) => m.sentence === sentence).map(([id]) => id) ?? []));
+      return ids.length ? ids : [];
+    };
+    const matches = withoutRepeatedYears(sentences, found.filter((m) => !REFERENCE_AFTER.test(text.slice(m.lastIndex))));
+    const { article } = this;
+    const marks: Mark[] = [];
+    const made: TimelineEvent[] = [];
+    for (const match of matches) {
+      const date = spanOf(match, this.year);
+      if (!date) continue;
+      const id = `ev-${article.id}-${++this.n}`;
+      const said = sentence ?? sentences.at(match.index);
+      const outside = OUTSIDE_SECTIONS[article.kind];
+      made.push({
+        id,
+        date,
+        sentence: said,
+        text: match.text,
+        articleId: article.id,
+        blockId,
+        ...(place.sectionId ? { sectionId: place.sectionId } : {}),
+        topic: place.topic ?? outside.label,
+        topicId: place.topic ? slugify(place.topic) || place.sectionId! : outside.id,
+        entities: namedIn(said),
+      });
+      marks.push({ match, id, datetime: date.start.iso });
+    }
+    if (!marks.length) return inlines;
+    const { children, placed } = markDates(inlines, marks);
+    for (const e of made) if (placed.has(e.id)) this.events.push(e);
+    return children;
+  }
 }
 
 /**
