@@ -88,3 +88,58 @@ describe('events come from every block with sentences', () => {
     assert.equal(events.find((e) => e.text === '1999年')?.sentence, '1999年，2,672,122');
   });
 });
+
+describe('a date without a year or month takes it from its context', () => {
+  const dates = (seeds: Record<string, string>) =>
+    timeline(seeds).events.map((e) => [e.text, e.date.start.iso, e.date.end?.iso, e.date.certainty] as const);
+
+  it('同年 takes the year of the date before it, in the same article; the anchor includes 同年', () => {
+    const got = dates({ 'a.md': '1860年《北京條約》簽訂後，同年7月2日俄軍在此建立哨所。\n\n2018年9月陳大光逝世。\n\n阮富仲于同年10月23日由國會選為國家主席。\n' });
+    assert.deepEqual(got, [
+      ['1860年', '1860', undefined, 'stated'],
+      ['同年7月2日', '1860-07-02', undefined, 'inferred'],
+      ['2018年9月', '2018-09', undefined, 'stated'],
+      ['同年10月23日', '2018-10-23', undefined, 'inferred'],
+    ]);
+  });
+
+  it('a month and day take the year of the date before them in the same paragraph, unless that goes back in time', () => {
+    const got = dates({
+      'a.md': '1945年八月革命後，胡志明於9月2日宣讀《獨立宣言》。\n\n2024年7月19日逝世。越南為其舉行國葬（7月25日至26日）。\n\n2018年10月當選，3月5日訪問。\n',
+    });
+    assert.deepEqual(got, [
+      ['1945年八月', '1945-08', undefined, 'stated'],
+      ['9月2日', '1945-09-02', undefined, 'inferred'],
+      ['2024年7月19日', '2024-07-19', undefined, 'stated'],
+      ['7月25日至26日', '2024-07-25', '2024-07-26', 'inferred'],
+      ['2018年10月', '2018-10', undefined, 'stated'],
+      ['3月5日', '03-05', undefined, 'stated'],
+    ]);
+  });
+
+  it('a recurring day and an anniversary are no events; 早在 is not approximate', () => {
+    const { events } = timeline({ 'a.md': '1954年10月10日越盟接管河內，此後每年10月10日為首都解放日。2010年10月舉行建城1000年大典。早在1988年已討論。\n' });
+    assert.deepEqual(events.map((e) => [e.text, e.date.approximate ?? false]), [
+      ['1954年10月10日', false],
+      ['2010年10月', false],
+      ['1988年', false],
+    ]);
+  });
+
+  it('a day without a month takes the month and year of the report (its dateline)', () => {
+    const report = [
+      '岘港市迎来今年第100万名俄罗斯游客',
+      '',
+      '越通社岘港10月5日电 岘港市旅游局本月4日表示,本月15日该市将举行仪式。阮金山11日在河内会见大使。',
+      '',
+      '2023年前8个月,赴越俄罗斯游客达到14.6万人次。编者注:本文数据来自岘港市旅游局,2024年10月4日更新。',
+      '',
+    ].join('\n');
+    const got = dates({ 'n.txt': report }).filter(([text]) => text.endsWith('日') && !text.startsWith('2024'));
+    assert.deepEqual(got, [
+      ['10月5日', '2024-10-05', undefined, 'inferred'],
+      ['本月4日', '2024-10-04', undefined, 'inferred'],
+      ['本月15日', '2024-10-15', undefined, 'inferred'],
+    ]);
+  });
+});

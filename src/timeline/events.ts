@@ -9,7 +9,7 @@
 import type { Article, Block, DateSpan, Entity, Inline, Mention, TimelineEvent } from '../model/index.ts';
 import { slugify } from '../ingest/slug.ts';
 import { plainText, Sentences } from '../link/walk.ts';
-import { findDates, toDateSpan, type DateMatch } from './dates.ts';
+import { findDates, findDays, inMonth, toDateSpan, type DateMatch, type DateParts, type DayMatch } from './dates.ts';
 
 const REFERENCE_AFTER = /^\s*(?:以来|以來|至今|迄今|之前|以前|前后|前後)/u;
 
@@ -73,14 +73,61 @@ interface Place {
 class ArticleEvents {
   readonly events: TimelineEvent[] = [];
   private n = 0;
+  /** The year of the report's own date. */
   private readonly year: number | undefined;
+  /** A report's own month and day (from its dateline), for days written without a month (本月4日, 11日). */
+  private readonly month: { readonly month: number; readonly day?: number } | undefined;
+  /** The year of the last date read, for 同年. */
+  private lastYear: number | undefined;
 
   constructor(
     private readonly article: Article,
     private readonly mentions: Map<string, [string, Mention][]> | undefined,
   ) {
-    const date = article.date;
-    this.year = date && !date.start.yearless ? Number(date.start.iso.slice(0, 4)) : undefined;
+    const date = article.date?.start;
+    this.year = date && !date.yearless ? Number(date.iso.slice(0, 4)) : undefined;
+    if (date && date.precision !== 'year' && !date.xun && article.kind !== 'wiki') {
+      const [month, day] = (date.yearless ? date.iso : date.iso.slice(5)).split('-').map(Number);
+      this.month = { month: month!, ...(day !== undefined ? { day } : {}) };
+    }
+  }
+
+  /**
+   * The span of a date in a run of text; `previous` is the last date before it
+   * in the same run. A date without a year takes, in this order: the last
+   * year read when the text says 同年 (the match then includes it); the
+   * report's year; the year of the previous date in the same run, when it
+   * does not go back in time from that date (1945年八月…9月2日). A day
+   * without a month takes the report's month and year. Otherwise a day stays
+   * yearless, and anything coarser is no event.
+   */
+  private date(match: DateMatch | DayMatch, text: string, previous: DateParts | undefined): { match: DateMatch; date: DateSpan } | undefined {
+    const approximate = match.approximate ? ({ approximate: true } as const) : {};
+    const done = (m: DateMatch, span: DateSpan | undefined) => {
+      if (!span) return undefined;
+      const y = Number(span.end?.iso.slice(0, 4) ?? span.start.iso.slice(0, 4));
+      if (!span.start.yearless) this.lastYear = y;
+      return { match: m, date: { ...span, ...approximate } };
+    };
+    if (match.start.year !== undefined) return done(match, toDateSpan(match));
+    if (match.start.month === undefined) {
+      const here = this.month;
+      if (!here || (!('thisMonth' in match && match.thisMonth) && here.day !== undefined && match.start.day! > here.day)) return undefined;
+      const parts = inMonth(match, here.month, this.year);
+      const span = parts && toDateSpan(parts, { yearless: true });
+      const reason = this.year !== undefined ? '月份和年份取自所在報導的日期' : '月份取自所在報導的日期';
+      return done(match, span && { ...span, certainty: 'inferred', reason });
+    }
+    const same = SAME_YEAR.exec(text.slice(Math.max(0, match.index - 4), match.index));
+    if (same && this.lastYear !== undefined) {
+      const widened = { ...match, index: match.index - same[0].length, text: same[0] + match.text };
+      return done(widened, toDateSpan(match, { defaultYear: this.lastYear, reason: `年份取自上文的${this.lastYear}年（${same[1]}）` }));
+    }
+    if (this.year !== undefined) return done(match, toDateSpan(match, { defaultYear: this.year, reason: '年份取自所在報導的日期' }));
+    if (previous?.year !== undefined && compareParts(match.start, { ...previous, year: undefined }) >= 0) {
+      return done(match, toDateSpan(match, { defaultYear: previous.year, reason: `年份取自上文的${previous.year}年` }));
+    }
+    return done(match, toDateSpan(match, { yearless: true }));
   }
 
   /** The blocks with their dates marked; the same array when none changed. */
@@ -137,7 +184,14 @@ class ArticleEvents {
    */
   private inlines(inlines: readonly Inline[], blockId: string, place: Place, sentence?: string): readonly Inline[] {
     const text = plainText(inlines);
-    const found = findDates(text);
+    const found: (DateMatch | DayMatch)[] = findDates(text);
+    if (this.month) {
+      const days = findDays(text).filter((d) => !found.some((m) => m.index < d.lastIndex && d.index < m.lastIndex));
+      if (days.length) {
+        found.push(...days);
+        found.sort((a, b) => a.index - b.index);
+      }
+    }
     if (!found.length) return inlines;
     const sentences = new Sentences(text);
     const inBlock = this.mentions?.get(blockId);
@@ -152,9 +206,12 @@ class ArticleEvents {
     const { article } = this;
     const marks: Mark[] = [];
     const made: TimelineEvent[] = [];
-    for (const match of matches) {
-      const date = spanOf(match, this.year);
-      if (!date) continue;
+    let previous: DateParts | undefined;
+    for (const written of matches) {
+      const read = this.date(written, text, previous);
+      if (!read) continue;
+      const { match, date } = read;
+      previous = partsOf(date);
       const id = `ev-${article.id}-${++this.n}`;
       const said = sentence ?? sentences.at(match.index);
       const outside = OUTSIDE_SECTIONS[article.kind];
@@ -179,6 +236,22 @@ class ArticleEvents {
   }
 }
 
+/** 同年 (the same year as the date before) and its kin, just before a date without a year. */
+const SAME_YEAR = /(同年|同一年|當年|当年|該年|该年|是年)\s?$/;
+
+/** The parts of a span's end (or start), for comparing the next date with it. */
+function partsOf(span: DateSpan): DateParts | undefined {
+  const p = span.end ?? span.start;
+  if (p.yearless) return undefined;
+  const [y, m, d] = p.iso.split('-').map(Number);
+  return { year: y!, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) };
+}
+
+/** Negative when `a` is earlier than `b` by month and day (a missing part counts as 0). */
+function compareParts(a: DateParts, b: DateParts): number {
+  return (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
+}
+
 /**
  * A bare year in a sentence that already has a finer date in that year
  * (自2025年11月19日至21日 … 2025年彭博创新经济论坛) adds no event of its own.
@@ -191,20 +264,6 @@ function withoutRepeatedYears(sentences: Sentences, matches: DateMatch[]): DateM
       (other) => other !== m && other.start.year === m.start.year && other.start.month !== undefined && sentences.at(other.index) === sentence,
     );
   });
-}
-
-function spanOf(match: DateMatch, year: number | undefined): DateSpan | undefined {
-  const approximate = match.approximate ? ({ approximate: true } as const) : {};
-  if (match.start.year !== undefined) {
-    const span = toDateSpan(match);
-    return span && { ...span, ...approximate };
-  }
-  if (year !== undefined) {
-    const span = toDateSpan(match, { defaultYear: year, reason: '年份取自所在報導的日期' });
-    return span && { ...span, ...approximate };
-  }
-  const span = toDateSpan(match, { yearless: true });
-  return span && { ...span, ...approximate };
 }
 
 /**
