@@ -143,3 +143,10 @@ describe('a date without a year or month takes it from its context', () => {
     ]);
   });
 });
+
+describe('sources are not events', () => {
+  it('a list left under a references or external-links heading gives no events', () => {
+    const { events } = timeline({ 'a.md': '2010年建成。\n\n## 參考文獻\n\n1.  [Hanoi](https://books.google.com/x)，William S. Logan，2000年\n\n## 外部連結\n\n  - [官網](https://hanoi.gov.vn/)（2019年）\n' });
+    assert.deepEqual(events.map((e) => e.text), ['2010年']);
+  });
+});

@@ -48,7 +48,9 @@ export function extractEvents(articles: readonly Article[], entities: readonly E
     const found = new ArticleEvents(article, mentioned.get(article.id));
     const lead = found.blocks(article.lead);
     const sections = article.sections.map((s) => {
-      const blocks = found.blocks(s.blocks, s.id, plainText(s.heading));
+      const heading = plainText(s.heading);
+      if (SOURCES_HEADING.test(heading.trim())) return s;
+      const blocks = found.blocks(s.blocks, s.id, heading);
       return blocks === s.blocks ? s : { ...s, blocks };
     });
     if (!found.events.length) return article;
@@ -57,6 +59,13 @@ export function extractEvents(articles: readonly Article[], entities: readonly E
   });
   return { articles: out, events };
 }
+
+/**
+ * Sections that list sources or links, not events (a reference list the wiki
+ * ingest left in the body, 外部連結): their dates are publication dates.
+ */
+const SOURCES_HEADING =
+  /^(?:參考|参考|參見|参见|參考資料|参考资料|參考文獻|参考文献|參考來源|参考来源|來源|来源|注釋|注释|註釋|腳註|脚注|註腳|附註|附注|引用|外部連結|外部链接|外部鏈接|延伸閱讀|延伸阅读|扩展阅读|擴展閱讀|相關條目|相关条目|references?|notes?|sources?|see also|external links|further reading)$/i;
 
 /** Where a run of text sits: its section, and the anchor of the block that holds it. */
 interface Place {
