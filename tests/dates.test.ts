@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findDates, isoToDateSpan, toDateSpan, type DateMatch } from '../src/timeline/dates.ts';
+import { findDates, findDays, isoToDateSpan, toDateSpan, type DateMatch } from '../src/timeline/dates.ts';
 
 const only = (text: string): DateMatch => {
   const found = findDates(text);
@@ -85,10 +85,51 @@ describe('findDates', () => {
   });
 
   it('flags approximate dates in both scripts', () => {
-    for (const text of ['早在1950年', '约1987年', '約1987年', '约于2001年', '約於2001年', '2001年左右', '1987年前后', '1987年前後']) {
+    for (const text of ['约1987年', '約1987年', '约于2001年', '約於2001年', '2001年左右', '1987年前后', '1987年前後']) {
       assert.equal(only(text).approximate, true, text);
     }
     assert.equal(only('於2001年').approximate, false);
+  });
+
+  it('does not take 早在 (as early as) for approximate', () => {
+    const d = only('然而，早在1988年，當時');
+    assert.equal(d.approximate, false);
+    assert.equal(d.text, '1988年');
+  });
+
+  it('does not take an anniversary count for a year (建城1000年, 建國100年, 誕辰150年)', () => {
+    assert.deepEqual(findDates('河內舉行昇龍—河內建城1000年大典 建國100年 誕辰150年 成立1000年').map((d) => d.text), []);
+    assert.deepEqual(findDates('2010年10月，河內舉行建城1000年大典').map((d) => d.text), ['2010年10月']);
+  });
+
+  it('does not take a recurring day (每年10月10日) for a date', () => {
+    assert.deepEqual(findDates('此後每年10月10日為「首都解放日」，每逢9月2日放假').map((d) => d.text), []);
+    assert.deepEqual(findDates('1954年10月10日接管河內').map((d) => d.text), ['1954年10月10日']);
+  });
+
+  it('reads a three-digit year that opens a clause or has a month, not a count or a year before the common era', () => {
+    assert.deepEqual(only('此地稱交州，866年高駢築大羅城').start, { year: 866 });
+    assert.deepEqual(only('公元939年').start, { year: 939 });
+    assert.deepEqual(only('於968年6月').start, { year: 968, month: 6 });
+    const counts = '已有300年历史，，200年来，，100年间，约300年，长达500年的，100亿美元，公元前257年，公元前1000年，共有365天';
+    assert.deepEqual(findDates(counts).map((d) => d.text), []);
+  });
+});
+
+describe('findDays', () => {
+  it('finds days written without a month, with 本月 or bare, and their ranges', () => {
+    const found = findDays('旅游局本月4日表示，本月15日该市将举行仪式。阮金山11日在河内会见。于本月19日至20日访问');
+    assert.deepEqual(found.map((d) => [d.text, d.start.day, d.end?.day, d.thisMonth]), [
+      ['本月4日', 4, undefined, true],
+      ['本月15日', 15, undefined, true],
+      ['11日', 11, undefined, false],
+      ['本月19日至20日', 19, 20, true],
+    ]);
+  });
+
+  it('leaves out counts of days and days that continue a date', () => {
+    assert.deepEqual(findDays('10日内 3日游 第5日 近10日 同月8日').map((d) => d.text), []);
+    assert.deepEqual(findDays('3月11日').map((d) => d.text), []);
   });
 
   it('finds ranges in traditional script (從…至…)', () => {

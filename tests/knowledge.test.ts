@@ -108,7 +108,7 @@ describe('timeline', () => {
       ['2009-07', 'xun', '', 'stated', false],
       ['2013-03', 'month', '', 'stated', false],
       ['1987', 'year', '', 'stated', false],
-      ['1988', 'year', '', 'stated', true],
+      ['1988', 'year', '', 'stated', false], // 早在1988年: as early as, not about
       ['1990', 'year', '', 'stated', false],
       ['2002', 'year', '', 'stated', false],
     ]);

@@ -58,28 +58,34 @@ function href(target: LinkTarget, ctx: RenderContext): { href: string; className
   }
 }
 
-export function renderInlines(inlines: readonly Inline[], ctx: RenderContext): ElementContent[] {
+/**
+ * `inLink`: the inlines are a link's text. A date there keeps its anchor
+ * (`at-ev-…`, where the timeline links back to) but not a link of its own,
+ * since a link cannot hold another.
+ */
+export function renderInlines(inlines: readonly Inline[], ctx: RenderContext, inLink = false): ElementContent[] {
   return inlines.map((node): ElementContent => {
     switch (node.type) {
       case 'text':
         return { type: 'text', value: node.value };
       case 'emphasis':
-        return h('em', renderInlines(node.children, ctx));
+        return h('em', renderInlines(node.children, ctx, inLink));
       case 'strong':
-        return h('strong', renderInlines(node.children, ctx));
+        return h('strong', renderInlines(node.children, ctx, inLink));
       case 'delete':
-        return h('del', renderInlines(node.children, ctx));
+        return h('del', renderInlines(node.children, ctx, inLink));
       case 'code':
         return h('code', node.value);
       case 'break':
         return h('br');
       case 'link': {
         const a = href(node.target, ctx);
-        return h('a', { href: a.href, className: [a.className], rel: a.rel }, renderInlines(node.children, ctx));
+        return h('a', { href: a.href, className: [a.className], rel: a.rel }, renderInlines(node.children, ctx, true));
       }
       case 'date':
+        if (inLink) return h('time', { className: ['date'], id: `at-${node.eventId}`, dateTime: node.datetime }, renderInlines(node.children, ctx, true));
         return h('a', { href: ctx.eventHref(node.eventId), className: ['date'], id: `at-${node.eventId}` }, [
-          h('time', { dateTime: node.datetime }, renderInlines(node.children, ctx)),
+          h('time', { dateTime: node.datetime }, renderInlines(node.children, ctx, true)),
         ]);
       case 'footnoteRef':
         return h('sup', { className: ['fnref'] }, [

@@ -6,12 +6,18 @@
  * Recognised: 1950年1月30日, 2001年1月, 1987年, 3月19日, 2009年七月中旬,
  * 二〇〇一年, 七月二十一日, ranges joined by 至/到/-/~ (3月19日至20日,
  * 2001年至2003年, 2001-2003年, 3月19-20日, 从…至…, 自…至…), and the
- * approximate markers 早在/约/約/大约 (before) and 左右/前后 (after).
+ * approximate markers 约/約/大约 (before) and 左右/前后 (after); 早在 (as
+ * early as) is not approximate. A year of three digits (866年) counts when a
+ * month follows or it opens a clause and no count word (历史, 来, 间 …)
+ * follows it.
  * Never recognised: durations and counts (50週年, 25周年, 53亿, 35%, 25岁,
- * 3个月, 近2000年, 5000年历史: years must be 1000–2199 and not follow
- * 近/逾/过/超/满/第/每/多/数/几), decades (1990年代), a day with no month, and
- * a month in Chinese numerals with neither year nor day or xun (一月 is too
- * often part of a word). A part the text does not give is never supplied.
+ * 3个月, 近2000年, 5000年历史, 300年历史: years must be 100–2199 and not
+ * follow 近/逾/过/超/满/第/每/多/数/几), anniversaries (建城1000年, 建國100年,
+ * 誕辰150年), years before the common era (公元前257年), recurring dates
+ * (每年10月10日), decades (1990年代), a day with no month (findDays reads
+ * those where a report gives the month), and a month in Chinese numerals
+ * with neither year nor day or xun (一月 is too often part of a word). A part
+ * the text does not give is never supplied.
  */
 import type { DatePoint, DateSpan } from '../model/index.ts';
 import { CHINESE_NUMERAL_CHARS, asciiDigits, parseNumeral } from './numerals.ts';
@@ -39,7 +45,7 @@ export interface DateMatch {
 }
 
 const CN_DIGIT = '[〇零○一二三四五六七八九]';
-const YEAR_NUM = `(?:\\d{4}|${CN_DIGIT}{4})`;
+const YEAR_NUM = `(?:\\d{3,4}|${CN_DIGIT}{4})`;
 const MONTH_NUM = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 const DAY_NUM =
   '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])';
@@ -57,13 +63,22 @@ const RE = {
   sep: sticky(SEP),
   suffixApprox: sticky('\\s*(?:左右|前后|前後)'),
 };
-const PREFIX_APPROX = /(?:早在|大约|大約|大概|约|約)(?:于|於|在)?\s*$/;
+const PREFIX_APPROX = /(?:大约|大約|大概|约|約)(?:于|於|在)?\s*$/;
 const PREFIX_FROM = /(?:从|從|自|由)\s*$/;
 /** Four-digit numbers outside this range before 年 are counts (5000年历史), not years. */
 const MIN_YEAR = 1000;
+/** The smallest year written with three digits (866年); see SHORT_YEAR_BEFORE. */
+const MIN_SHORT_YEAR = 100;
 const MAX_YEAR = 2199;
-/** A year directly after these is a count of years (近2000年, 第2000年), not a date. */
-const NOT_BEFORE_YEAR = /[近逾过過超满滿第每多数數几幾]$/;
+/** A year directly after these is a count of years (近2000年, 第2000年, 建城1000年), or before the common era (公元前257年), not a date. */
+const NOT_BEFORE_YEAR =
+  /(?:[近逾过過超满滿第每多数數几幾]|建城|建國|建国|建都|建市|建校|建黨|建党|建交|立國|立国|開埠|开埠|成立|誕辰|诞辰|逝世|公元前|西元前|纪元前|紀元前)\s?$/;
+/** A month-first date after these recurs (每年10月10日): no point in time. */
+const RECURRING_BEFORE = /(?:每年|每逢|每月|每屆|每届|逢)(?:的)?\s?$/;
+/** A three-digit year must open a clause (or follow 公元/于/在 …) … */
+const SHORT_YEAR_BEFORE = /(?:^|[，,、；;。：:！？!?（(「『“\s]|公元|西元|于|於|在|至|到|自|从|從|由)$/;
+/** … and not be followed by what makes it a count of years (300年历史, 200年来, 100年间). */
+const SHORT_YEAR_COUNT_AFTER = /^(?:历史|歷史|来|來|间|間|内|內|以|之|后|後|前|的|里|裡|中|多|左右|前后|前後|上下|历程|歷程|老|古|传统|傳統)/;
 
 interface Point {
   readonly parts: DateParts;
@@ -100,7 +115,7 @@ function parsePoint(text: string, at: number, rangeEnd: boolean): Point | undefi
   let m = take(RE.year, text, pos);
   if (m) {
     year = parseNumeral(m[1]!);
-    if (year === undefined || year < MIN_YEAR || year > MAX_YEAR) return undefined;
+    if (year === undefined || year < (m[1]!.length === 3 ? MIN_SHORT_YEAR : MIN_YEAR) || year > MAX_YEAR) return undefined;
     first = 'year';
     pos = RE.year.lastIndex;
   } else if (!rangeEnd && (m = take(RE.yearElided, text, pos))) {
@@ -184,6 +199,13 @@ function startsPoint(text: string, i: number): boolean {
   return !(/[,:]/.test(prev) && /\d/.test(text[i - 2] ?? ''));
 }
 
+/** A three-digit year (866年) is a year only with a month, or opening a clause and not a count (300年历史). */
+function shortYear(text: string, i: number, p: Point): boolean {
+  if (p.parts.month !== undefined) return true;
+  const after = text.slice(p.end, p.end + 2);
+  return SHORT_YEAR_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && !SHORT_YEAR_COUNT_AFTER.test(after) && !/^\d/.test(after);
+}
+
 /** Every date expression in `text`, in order, without overlaps. */
 export function findDates(text: string): DateMatch[] {
   const t = asciiDigits(text);
@@ -192,7 +214,10 @@ export function findDates(text: string): DateMatch[] {
     if (!startsPoint(t, i)) continue;
     const p = parsePoint(t, i, false);
     if (!p) continue;
-    if (p.parts.year !== undefined && p.first === 'year' && NOT_BEFORE_YEAR.test(t.slice(0, i))) continue;
+    const before = t.slice(Math.max(0, i - 8), i);
+    if (p.parts.year !== undefined && p.first === 'year' && NOT_BEFORE_YEAR.test(before)) continue;
+    if (p.first === 'month' && RECURRING_BEFORE.test(before)) continue;
+    if (p.parts.year !== undefined && p.parts.year < MIN_YEAR && !shortYear(t, i, p)) continue;
     let lastIndex = p.end;
     let end: DateParts | undefined;
     const sep = take(RE.sep, t, p.end);
@@ -206,7 +231,6 @@ export function findDates(text: string): DateMatch[] {
     }
     if (p.elided && !end) continue;
     let index = i;
-    const before = t.slice(Math.max(0, i - 8), i);
     if (end) {
       const from = PREFIX_FROM.exec(before);
       if (from) index -= from[0].length;
@@ -225,6 +249,60 @@ export function findDates(text: string): DateMatch[] {
     i = lastIndex - 1;
   }
   return out;
+}
+
+/** A day given without its month (本月4日, 11日): `start.day` only, and `end.day` for a range. */
+export interface DayMatch extends DateMatch {
+  /** The text says the month is the current one (本月). */
+  readonly thisMonth: boolean;
+}
+
+const DAY_ONLY = new RegExp(`(本月份?|这个月|這個月)?(\\d{1,2})\\s?[日号號](?:${SEP}(\\d{1,2})\\s?[日号號])?`, 'g');
+/** Before a bare day: what makes it part of a longer date or a count (3月11日, 第11日, 近10日, 同月11日). */
+const NOT_BEFORE_DAY = /[\d.．%A-Za-z〇零○一二两兩三四五六七八九十廿卅百千万萬月年第近数數每前后後逾满滿多几幾头頭首这這那次翌隔同当當上下]$/;
+/** After a day: what makes it a count of days (10日内, 3日游, 5日间). */
+const COUNT_AFTER_DAY = /^(?:内|內|游|遊|间|間|以|之|前|后|後|来|來|左右)/;
+
+/**
+ * Days written without a month (本月4日, 本月19日至20日, 11日在河内会见), for
+ * texts whose month is known from elsewhere (a report's dateline). A bare day
+ * must not continue a number or a month and not be a count (10日内).
+ * Callers drop those that overlap findDates matches.
+ */
+export function findDays(text: string): DayMatch[] {
+  const t = asciiDigits(text);
+  const out: DayMatch[] = [];
+  for (const m of t.matchAll(DAY_ONLY)) {
+    const [all, thisMonth, first, last] = m;
+    const index = m.index;
+    if (!thisMonth && NOT_BEFORE_DAY.test(t.slice(Math.max(0, index - 1), index))) continue;
+    if (thisMonth && /[\d]$/.test(t.slice(0, index))) continue;
+    const lastIndex = index + all.length;
+    if (COUNT_AFTER_DAY.test(t.slice(lastIndex, lastIndex + 2))) continue;
+    const day = Number(first);
+    const endDay = last === undefined ? undefined : Number(last);
+    if (day < 1 || day > 31 || (endDay !== undefined && (endDay <= day || endDay > 31))) continue;
+    out.push({
+      text: text.slice(index, lastIndex),
+      index,
+      lastIndex,
+      start: { day },
+      ...(endDay !== undefined ? { end: { day: endDay } } : {}),
+      approximate: false,
+      thisMonth: thisMonth !== undefined,
+    });
+  }
+  return out;
+}
+
+/** The parts with `year` and `month` given to a day-only match; undefined when the month has no such day. */
+export function inMonth(match: Pick<DateMatch, 'start' | 'end'>, month: number, year?: number): Pick<DateMatch, 'start' | 'end'> | undefined {
+  const days = daysIn(month, year);
+  const fill = (p: DateParts): DateParts | undefined => (p.day !== undefined && p.day > days ? undefined : clean({ ...p, month, year }));
+  const start = fill(match.start);
+  const end = match.end && fill(match.end);
+  if (!start || (match.end && !end)) return undefined;
+  return end ? { start, end } : { start };
 }
 
 export interface SpanOptions {

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ingestSeed } from '../src/ingest/index.ts';
+import { parseSeed } from '../src/ingest/seed.ts';
+import { linkCorpus } from '../src/link/index.ts';
+import type { Article, TimelineEvent } from '../src/model/index.ts';
+import { renderArticle } from '../src/render/article.ts';
+import { bodyStrings } from '../src/site/ui.ts';
+import { extractEvents } from '../src/timeline/events.ts';
+
+/** Seeds (file name → text) through ingest, linking and the timeline, as a build runs them. */
+function timeline(seeds: Record<string, string>): { articles: Article[]; events: TimelineEvent[] } {
+  const articles = Object.entries(seeds).flatMap(([file, text]) => ingestSeed(parseSeed(file, file.endsWith('.md') ? `---\ntitle: ${file}\nkind: wiki\n---\n${text}` : text)));
+  const linked = linkCorpus(articles);
+  return extractEvents(linked.articles, linked.entities);
+}
+
+const ctx = {
+  variant: 'zh-Hant' as const,
+  strings: bodyStrings('zh-Hant'),
+  internalHref: () => '#',
+  entityHref: () => undefined,
+  eventHref: (id: string) => `../timeline/index.html#${id}`,
+};
+
+function html(article: Article): string {
+  const r = renderArticle(article, ctx);
+  return r.lead + r.sections + r.footnotes;
+}
+
+/** Events by their text, with the anchor each must have in its article. */
+function anchored(seeds: Record<string, string>): { events: TimelineEvent[]; missing: string[] } {
+  const { articles, events } = timeline(seeds);
+  const pages = new Map(articles.map((a) => [a.id, html(a)]));
+  const missing = events.filter((e) => !pages.get(e.articleId)!.includes(`id="at-${e.id}"`)).map((e) => e.text);
+  return { events, missing };
+}
+
+describe('every event has its anchor in the article', () => {
+  it('a date inside link text is an event with an anchor, and no link inside the link', () => {
+    const { events, missing } = anchored({ 'a.md': '[2019年美朝首腦會晤](https://zh.wikipedia.org/wiki/2019年美朝首腦會晤 "wikilink")在河內舉行。\n' });
+    assert.deepEqual(events.map((e) => e.text), ['2019年']);
+    assert.deepEqual(missing, []);
+    const { articles } = timeline({ 'a.md': '[2019年美朝首腦會晤](https://zh.wikipedia.org/wiki/2019年美朝首腦會晤 "wikilink")在河內舉行。\n' });
+    const page = html(articles[0]!);
+    assert.match(page, /<a [^>]*>(?:(?!<\/a>).)*<time [^>]*id="at-ev-/, 'the date is a time with the anchor inside the link');
+    assert.doesNotMatch(page, /<a [^>]*>(?:(?!<\/a>).)*<a /, 'no link inside a link');
+  });
+
+  it('a date in emphasis, or split between text and a link, keeps its anchor', () => {
+    const { events, missing } = anchored({
+      'a.md': '*1976年7月2日*，越南統一。1945年[八月革命](https://zh.wikipedia.org/wiki/八月革命 "wikilink")後獨立。\n',
+    });
+    assert.deepEqual(events.map((e) => e.text), ['1976年7月2日', '1945年八月']);
+    assert.deepEqual(missing, []);
+  });
+
+  it('a date in code is not an event', () => {
+    const { events } = anchored({ 'a.md': '代碼`2019年3月`不是日期，2020年才是。\n' });
+    assert.deepEqual(events.map((e) => e.text), ['2020年']);
+  });
+});
+
+describe('events come from every block with sentences', () => {
+  const seed = [
+    '## 政治生涯',
+    '',
+    '  - 2006年6月26日至2011年7月23日：越南国会主席；',
+    '      - 任内于2007年8月访问莫斯科；',
+    '',
+    '> 1994年6月16日，两国签署新条约。',
+    '',
+    '| 年份 | 人口 |',
+    '| --- | --- |',
+    '| 1999年 | 2,672,122 |',
+    '',
+  ].join('\n');
+
+  it('takes dates from list items (nested too), quotes and table cells, each with its anchor', () => {
+    const { events, missing } = anchored({ 'a.md': seed });
+    assert.deepEqual(events.map((e) => e.text), ['2006年6月26日至2011年7月23日', '2007年8月', '1994年6月16日', '1999年']);
+    assert.deepEqual(missing, []);
+    assert.ok(events.every((e) => e.topic === '政治生涯'));
+  });
+
+  it('gives a table cell its row as the sentence', () => {
+    const { events } = anchored({ 'a.md': seed });
+    assert.equal(events.find((e) => e.text === '1999年')?.sentence, '1999年，2,672,122');
+  });
+});
+
+describe('a date without a year or month takes it from its context', () => {
+  const dates = (seeds: Record<string, string>) =>
+    timeline(seeds).events.map((e) => [e.text, e.date.start.iso, e.date.end?.iso, e.date.certainty] as const);
+
+  it('同年 takes the year of the date before it, in the same article; the anchor includes 同年', () => {
+    const got = dates({ 'a.md': '1860年《北京條約》簽訂後，同年7月2日俄軍在此建立哨所。\n\n2018年9月陳大光逝世。\n\n阮富仲于同年10月23日由國會選為國家主席。\n' });
+    assert.deepEqual(got, [
+      ['1860年', '1860', undefined, 'stated'],
+      ['同年7月2日', '1860-07-02', undefined, 'inferred'],
+      ['2018年9月', '2018-09', undefined, 'stated'],
+      ['同年10月23日', '2018-10-23', undefined, 'inferred'],
+    ]);
+  });
+
+  it('a month and day take the year of the date before them in the same paragraph, unless that goes back in time', () => {
+    const got = dates({
+      'a.md': '1945年八月革命後，胡志明於9月2日宣讀《獨立宣言》。\n\n2024年7月19日逝世。越南為其舉行國葬（7月25日至26日）。\n\n2018年10月當選，3月5日訪問。\n',
+    });
+    assert.deepEqual(got, [
+      ['1945年八月', '1945-08', undefined, 'stated'],
+      ['9月2日', '1945-09-02', undefined, 'inferred'],
+      ['2024年7月19日', '2024-07-19', undefined, 'stated'],
+      ['7月25日至26日', '2024-07-25', '2024-07-26', 'inferred'],
+      ['2018年10月', '2018-10', undefined, 'stated'],
+      ['3月5日', '03-05', undefined, 'stated'],
+    ]);
+  });
+
+  it('a recurring day and an anniversary are no events; 早在 is not approximate', () => {
+    const { events } = timeline({ 'a.md': '1954年10月10日越盟接管河內，此後每年10月10日為首都解放日。2010年10月舉行建城1000年大典。早在1988年已討論。\n' });
+    assert.deepEqual(events.map((e) => [e.text, e.date.approximate ?? false]), [
+      ['1954年10月10日', false],
+      ['2010年10月', false],
+      ['1988年', false],
+    ]);
+  });
+
+  it('a day without a month takes the month and year of the report (its dateline)', () => {
+    const report = [
+      '岘港市迎来今年第100万名俄罗斯游客',
+      '',
+      '越通社岘港10月5日电 岘港市旅游局本月4日表示,本月15日该市将举行仪式。阮金山11日在河内会见大使。',
+      '',
+      '2023年前8个月,赴越俄罗斯游客达到14.6万人次。编者注:本文数据来自岘港市旅游局,2024年10月4日更新。',
+      '',
+    ].join('\n');
+    const got = dates({ 'n.txt': report }).filter(([text]) => text.endsWith('日') && !text.startsWith('2024'));
+    assert.deepEqual(got, [
+      ['10月5日', '2024-10-05', undefined, 'inferred'],
+      ['本月4日', '2024-10-04', undefined, 'inferred'],
+      ['本月15日', '2024-10-15', undefined, 'inferred'],
+    ]);
+  });
+});
+
+describe('sources are not events', () => {
+  it('a list left under a references or external-links heading gives no events', () => {
+    const { events } = timeline({ 'a.md': '2010年建成。\n\n## 參考文獻\n\n1.  [Hanoi](https://books.google.com/x)，William S. Logan，2000年\n\n## 外部連結\n\n  - [官網](https://hanoi.gov.vn/)（2019年）\n' });
+    assert.deepEqual(events.map((e) => e.text), ['2010年']);
+  });
+});
