@@ -136,8 +136,8 @@ describe('a date without a year or month takes it from its context', () => {
       '',
     ].join('\n');
     const got = dates({ 'n.txt': report }).filter(([text]) => text.endsWith('日') && !text.startsWith('2024'));
+    // The dateline's 10月5日 dates the report and is printed apart: it is no event of the text.
     assert.deepEqual(got, [
-      ['10月5日', '2024-10-05', undefined, 'inferred'],
       ['本月4日', '2024-10-04', undefined, 'inferred'],
       ['本月15日', '2024-10-15', undefined, 'inferred'],
     ]);
