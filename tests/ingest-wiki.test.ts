@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { parseSeed, readSeed } from '../src/ingest/seed.ts';
 import { ingestWiki } from '../src/ingest/wiki/index.ts';
 import type { Article, Inline } from '../src/model/index.ts';
+import { extractEvents } from '../src/timeline/events.ts';
 import { allBlocks, allInlines, inlineText, paragraphText, rawSeedText, WIKI_SEED } from './helpers.ts';
 
 const seed = readSeed(WIKI_SEED);
@@ -286,5 +287,124 @@ describe('a seed with no text', () => {
     assert.deepEqual(errors(`越南是東南亞國家。\n\n${categories}`), []);
     assert.deepEqual(errors(`# 越南\n\n## 城市\n\n- 河內\n\n${categories}`), []);
     assert.deepEqual(errors('[缩略图](https://zh.wikipedia.org/wiki/File:X.jpg "fig:缩略图")越南的國旗\n'), []);
+  });
+});
+
+/** The seed's messages as `line:column reason`. */
+function messages(markdown: string, file = 'fixture.md'): { article: Article; messages: string[] } {
+  const s = parseSeed(file, markdown);
+  const a = ingestWiki(s);
+  return { article: a, messages: s.file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`) };
+}
+
+const texts = (a: Article) => allBlocks(a).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type)).join('\n');
+
+describe('MediaWiki behaviour switches', () => {
+  it('leave the text with a warning, and are never read as bold (nor give the title)', () => {
+    const { article: a, messages: m } = messages('__NOTOC__\n**阮富仲**是越南政治人物。__NOEDITSECTION__\n\n## 生平\n\n__TOC__\n\n他生於河內。\n');
+    assert.equal(a.title, '阮富仲');
+    assert.equal(a.slug, 'ruan-fu-zhong');
+    assert.equal(texts(a), '阮富仲是越南政治人物。\n他生於河內。');
+    assert.deepEqual(m, [
+      '1:1 behaviour switch __NOTOC__ left out (wiki markup, not text)',
+      '2:16 behaviour switch __NOEDITSECTION__ left out (wiki markup, not text)',
+      '6:1 behaviour switch __TOC__ left out (wiki markup, not text)',
+    ]);
+  });
+
+  it('are only the words MediaWiki knows: other __words__ stay markdown', () => {
+    const { article: a, messages: m } = messages('**甲**是：__乙__。\n');
+    assert.equal(texts(a), '甲是：乙。');
+    assert.deepEqual(m, []);
+    assert.ok(allInlines(a).filter((i) => i.type === 'strong').length === 2);
+  });
+});
+
+describe('furniture of a rendered page and a leading infobox', () => {
+  const page = [
+    '{{Infobox settlement',
+    '| name             = 河內市',
+    '| image            = {{lang|vi|Hà Nội}}',
+    '| population_as_of = 2019年',
+    '}}',
+    '跳至導覽 跳至搜尋',
+    '**河內**是越南首都。',
+    '',
+    '跳到导航 跳到搜索',
+    '',
+    '维基百科，自由的百科全书',
+    '',
+    '出自維基百科，自由的百科全書',
+    '',
+    '1010年李太祖遷都於此。',
+  ].join('\n');
+
+  it('leave the text, so the bold term opening the article gives the title and the lead', () => {
+    const { article: a, messages: m } = messages(page);
+    assert.equal(a.title, '河內');
+    assert.equal(a.summary, '河內是越南首都。');
+    assert.equal(texts(a), '河內是越南首都。\n1010年李太祖遷都於此。');
+    assert.deepEqual(m, [
+      '1:1 template {{Infobox settlement}} left out (wiki markup, not text)',
+      '6:1 page furniture "跳至導覽 跳至搜尋" left out (a line of the rendered page, not of the article)',
+      '9:1 page furniture "跳到导航 跳到搜索" left out (a line of the rendered page, not of the article)',
+      '11:1 page furniture "维基百科，自由的百科全书" left out (a line of the rendered page, not of the article)',
+      '13:1 page furniture "出自維基百科，自由的百科全書" left out (a line of the rendered page, not of the article)',
+    ]);
+  });
+
+  it('never feed the timeline', () => {
+    const a = wiki(page);
+    const { events } = extractEvents([a], []);
+    assert.deepEqual(events.map((e) => e.text), ['1010年']);
+  });
+
+  it('is only a whole line: the words inside a sentence stay', () => {
+    assert.equal(texts(wiki('他說維基百科，自由的百科全書是好網站。\n')), '他說維基百科，自由的百科全書是好網站。');
+  });
+});
+
+describe('templates in the text', () => {
+  it('leave the text, one warning each at its line and column naming it; a <ref> that held only a template goes with it', () => {
+    const { article: a, messages: m } = messages('**河內**：1010年遷都於此<ref>{{cite book|title=大越史記全書|year=1697}}</ref>，1831年改稱河內<ref name="x">{{cite web|url=https://example.org|title={{lang|vi|Hà Nội}}}} </ref>。\n');
+    assert.equal(texts(a), '河內：1010年遷都於此，1831年改稱河內。');
+    assert.doesNotMatch(JSON.stringify(a), /cite|\{\{|\}\}/);
+    assert.deepEqual(m, ['1:22 template {{cite book}} left out (wiki markup, not text)', '1:88 template {{cite web}} left out (wiki markup, not text)']);
+  });
+
+  it('spanning lines inside a paragraph keep it one paragraph, and line numbers true', () => {
+    const { article: a, messages: m } = messages('**甲**<ref>{{cite web\n |url=https://example.org\n |title=T\n}}</ref>乙。\n\n丙{{lang|en|x}}丁。\n');
+    assert.equal(texts(a), '甲乙。\n丙丁。');
+    assert.equal(a.lead[1]!.source.line, 6);
+    assert.deepEqual(m, ['1:11 template {{cite web}} left out (wiki markup, not text)', '6:2 template {{lang}} left out (wiki markup, not text)']);
+  });
+
+  it('standing alone (`{{reflist}}`) leave no paragraph', () => {
+    const a = wiki('正文\\[1\\]。\n\n## 参考资料\n\n{{reflist|2}}\n\n1.  [来源](https://example.org/a)\n');
+    assert.deepEqual(a.sections, []);
+    assert.equal(texts(a), '正文[1]。');
+    assert.equal(inlineText(a.footnotes[0]!.content!), '来源');
+  });
+
+  it('are balanced: a `{{` that does not close before a blank line, and fenced code, stay as written', () => {
+    const { article: a, messages: m } = messages('**集合**{{1, 2\n\n下一段}}。\n\n```\n{{code}}\n```\n');
+    assert.equal(texts(a), '集合{{1, 2\n下一段}}。\ncode');
+    assert.deepEqual(m, []);
+  });
+});
+
+describe('maintenance tags and interlanguage links', () => {
+  it('leave the text with a warning each', () => {
+    const { article: a, messages: m } = messages(
+      '**河內**成為首都\\[來源請求\\]，人口眾多[需要引用]<sup>[来源请求]</sup>。\n\n[en:Hanoi](https://en.wikipedia.org/wiki/Hanoi "en:Hanoi")\n[vi:Hà Nội](https://vi.wikipedia.org/wiki/H%C3%A0_N%E1%BB%99i "vi:Hà Nội") [ja:ハノイ]\n',
+    );
+    assert.equal(texts(a), '河內成為首都，人口眾多。');
+    assert.deepEqual(m, [
+      '1:11 maintenance tag [來源請求] left out',
+      '1:24 maintenance tag [需要引用] left out',
+      '1:35 maintenance tag [来源请求] left out',
+      '3:1 interlanguage links left out (links to other languages\' Wikipedias, not text)',
+      '4:1 interlanguage links left out (links to other languages\' Wikipedias, not text)',
+    ]);
   });
 });
