@@ -4,6 +4,9 @@ import { describe, it } from 'node:test';
 import { parseSeed, readSeed } from '../src/ingest/seed.ts';
 import { ingestWiki } from '../src/ingest/wiki/index.ts';
 import type { Article, Inline } from '../src/model/index.ts';
+import { linkCorpus } from '../src/link/index.ts';
+import { renderArticle } from '../src/render/article.ts';
+import { bodyStrings } from '../src/site/ui.ts';
 import { extractEvents } from '../src/timeline/events.ts';
 import { allBlocks, allInlines, inlineText, paragraphText, rawSeedText, WIKI_SEED } from './helpers.ts';
 
@@ -406,5 +409,65 @@ describe('maintenance tags and interlanguage links', () => {
       '3:1 interlanguage links left out (links to other languages\' Wikipedias, not text)',
       '4:1 interlanguage links left out (links to other languages\' Wikipedias, not text)',
     ]);
+  });
+});
+
+describe('section edit links', () => {
+  it('leave headings and text with a warning, so anchors come from the heading alone', () => {
+    const { article: a, messages: m } = messages(
+      [
+        '**河內**是越南首都。',
+        '',
+        '## 歷史[編輯](https://zh.wikipedia.org/w/index.php?title=河內&action=edit&section=1)',
+        '',
+        '甲。',
+        '',
+        '## 人口\\[[编辑源代码](https://zh.wikipedia.org/w/index.php?title=河內_(城市)&action=edit&section=2 "编辑章节：人口")\\]',
+        '',
+        '乙[編輯](https://zh.wikipedia.org/w/index.php?title=河內&veaction=edit)。他[编辑](https://example.org/editor)了書。',
+        '',
+        '### 當代[編輯原始碼]',
+      ].join('\n'),
+    );
+    assert.deepEqual(a.sections.map((s) => [s.id, inlineText(s.heading)]), [['li-shi', '歷史'], ['ren-kou', '人口'], ['dang-dai', '當代']]);
+    assert.equal(texts(a), '河內是越南首都。\n甲。\n乙。他编辑了書。');
+    assert.deepEqual(m, [
+      '3:6 edit link [編輯] left out (page furniture, not text)',
+      '7:6 edit link [编辑源代码] left out (page furniture, not text)',
+      '9:2 edit link [編輯] left out (page furniture, not text)',
+      '11:7 edit link [編輯原始碼] left out (page furniture, not text)',
+    ]);
+  });
+
+  it('and no heading link nests inside the table of contents\' links', () => {
+    const a = wiki('**甲**是乙。\n\n## [河內](https://zh.wikipedia.org/wiki/河內 "wikilink")的歷史\\[1\\]\n\n丙。\n\n## 其他\n\n丁。\n');
+    const ctx = { variant: 'zh-Hant' as const, strings: bodyStrings('zh-Hant'), internalHref: () => '#', entityHref: () => undefined, eventHref: () => '#' };
+    const toc = renderArticle(a, ctx).toc;
+    assert.match(toc, /<a href="#he-nei-de-li-shi">河內的歷史<\/a>/);
+    assert.doesNotMatch(toc, /<a [^>]*>(?:(?!<\/a>).)*<a /s, 'no link inside a link');
+  });
+});
+
+describe('links to a section of a wiki page', () => {
+  it('keep the anchor in both URL forms', () => {
+    const { article: a, messages: m } = messages(
+      '**甲**：[越南戰爭期間](../Page/越南戰爭.md#美軍轟炸 "wikilink")，[北屬時期](https://zh.wikipedia.org/wiki/越南歷史#北屬時期 "wikilink")，[乙](../Page/A.md#B.md "wikilink")。\n',
+    );
+    assert.deepEqual(links(a).map((l) => l.target), [
+      { kind: 'wikipedia', title: '越南戰爭', anchor: '美軍轟炸' },
+      { kind: 'wikipedia', title: '越南歷史', anchor: '北屬時期' },
+      { kind: 'wikipedia', title: 'A', anchor: 'B.md' },
+    ]);
+    assert.deepEqual(m, []);
+  });
+
+  it('stay links to the section through entity linking, which makes no entity of them', () => {
+    const a = wiki('**甲**：[北屬時期](https://zh.wikipedia.org/wiki/越南歷史#北屬時期 "wikilink")，[越南歷史](https://zh.wikipedia.org/wiki/越南歷史 "wikilink")。\n');
+    const { articles, entities } = linkCorpus([a]);
+    const targets = links(articles[0]!).map((l) => l.target);
+    assert.deepEqual(targets[0], { kind: 'wikipedia', title: '越南歷史', anchor: '北屬時期' });
+    assert.equal(targets[1]!.kind, 'entity');
+    assert.deepEqual(entities.map((e) => e.title), ['越南歷史']);
+    assert.equal(entities[0]!.mentions.length, 1);
   });
 });

@@ -167,9 +167,18 @@ export function renderFootnotes(notes: readonly Footnote[], ctx: RenderContext):
   ]);
 }
 
+/** A heading's inlines with links (and dates, which are links) reduced to their text: a contents entry is a link already, and links do not nest. */
+function unlinked(inlines: readonly Inline[]): Inline[] {
+  return inlines.flatMap((i): Inline[] => {
+    if (i.type === 'link' || i.type === 'date') return unlinked(i.children);
+    if (i.type === 'footnoteRef') return [];
+    return 'children' in i ? [{ ...i, children: unlinked(i.children) } as Inline] : [i];
+  });
+}
+
 /** Table of contents for articles with at least two sections. */
 export function renderToc(article: Article, ctx: RenderContext): Element | undefined {
-  const entries = article.sections.map((s) => ({ id: s.id, level: s.level, label: renderInlines(s.heading, ctx) }));
+  const entries = article.sections.map((s) => ({ id: s.id, level: s.level, label: renderInlines(unlinked(s.heading), ctx) }));
   if (article.footnotes.length) entries.push({ id: 'notes', level: 2, label: [{ type: 'text', value: ctx.strings.notes }] });
   if (entries.length < 2) return undefined;
   return h('nav', { className: ['toc'], ariaLabel: ctx.strings.contents }, [

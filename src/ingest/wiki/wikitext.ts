@@ -7,6 +7,8 @@
  * - behaviour switches (magic words) such as `__NOTOC__`, which markdown
  *   would read as bold;
  * - maintenance tags such as `[來源請求]`, `\[需要引用\]`;
+ * - section edit links, `[編輯](…action=edit…)` or a bare `[编辑源代码]`, in a
+ *   heading or anywhere else;
  * - lines of a rendered page's furniture (`跳至導覽 跳至搜尋`, `出自維基百科，
  *   自由的百科全書`) and of interlanguage links (`[en:Hanoi](…) [vi:Hà Nội](…)`);
  * - then any `<ref>`, `<sup>` … element left holding nothing but what was
@@ -38,12 +40,28 @@ const MAGIC_WORD =
 const MAINTENANCE_TAG =
   /\\?\[(?:來源請求|来源请求|需要來源|需要来源|需要引用|需要引文|來源可靠性請求|来源可靠性请求|失效連結|失效链接|永久失效連結|永久失效链接|原創研究[？?]?|原创研究[？?]?|誰[？?]|谁[？?]|何時[？?]|何时[？?]|需要澄清|需要解釋|需要解释|需要更新|需要頁碼|需要页码|citation needed|clarification needed|dead link|who\?|when\?)\\?\]/gi;
 
+/** What a link to a page's edit form says. */
+const EDIT_WORD = '編輯原始碼|编辑源代码|编辑原始码|編輯源代碼|編輯源代码|编辑源碼|編輯|编辑|edit source|edit';
+/** A link destination: no white space, parentheses balanced one deep, an optional title. */
+const DESTINATION = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\)`;
+/** A destination that opens a page's edit form. */
+const EDIT_DESTINATION = String.raw`(?=\((?:[^()\s]|\([^()\s]*\))*[?&](?:ve)?action=edit)${DESTINATION}`;
+/**
+ * A section edit link: `[編輯](…action=edit…)`, maybe inside brackets of its
+ * own (`\[[編輯](…)\]`), or a bare `[編輯]` the export kept as text.
+ */
+const EDIT_LINK = new RegExp(
+  String.raw`\\?\[\[(?:${EDIT_WORD})\]${EDIT_DESTINATION}\\?\]|\[(?:${EDIT_WORD})\]${EDIT_DESTINATION}|\\?\[(?:${EDIT_WORD})\\?\](?!\()`,
+  'gi',
+);
+const EDIT_WORD_IN = new RegExp(`(?:${EDIT_WORD})`, 'i');
+
 /** A whole line of a rendered Wikipedia page's furniture. */
 const FURNITURE_LINE =
   /^[ \t]*(?:(?:跳[至到][ \t]*(?:導覽|導航|导航|导览|瀏覽|浏览|搜尋|搜索|內容|内容)[ \t,，、]*)+|(?:出自|来自|來自)?[ \t]*(?:維基百科|维基百科)[，,][ \t]*(?:自由的百科全書|自由的百科全书)|(?:維基百科|维基百科)[，,]?[ \t]*(?:自由的百科全書|自由的百科全书))[ \t]*$/;
 
 /** A link to, or the bare name of, a page in another language's Wikipedia: `[en:Hanoi](…)`, `[vi:Hà Nội]`. */
-const INTERLANGUAGE = String.raw`\[[a-z]{2,3}(?:-[a-z0-9]{2,8})*:[^\]\n]+\](?:\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\))?`;
+const INTERLANGUAGE = String.raw`\[[a-z]{2,3}(?:-[a-z0-9]{2,8})*:[^\]\n]+\](?:${DESTINATION})?`;
 const INTERLANGUAGE_LINE = new RegExp(String.raw`^[ \t]*(?:${INTERLANGUAGE}[ \t]*)+$`);
 
 /** An element holding nothing but white space and masks (inline, one line or several). */
@@ -75,6 +93,7 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
     }
   };
   each(MAGIC_WORD, (m) => `behaviour switch ${m[0]} left out (wiki markup, not text)`);
+  each(EDIT_LINK, (m) => `edit link [${EDIT_WORD_IN.exec(m[0])![0]}] left out (page furniture, not text)`);
   each(MAINTENANCE_TAG, (m) => `maintenance tag [${m[0].replace(/^\\?\[|\\?\]$/g, '')}] left out`);
   let offset = 0;
   for (const line of markdown.split('\n')) {
