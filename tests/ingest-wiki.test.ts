@@ -471,3 +471,67 @@ describe('links to a section of a wiki page', () => {
     assert.equal(entities[0]!.mentions.length, 1);
   });
 });
+
+describe('explanatory notes beside references', () => {
+  const page = (notes: string) =>
+    [
+      '**河內**是越南首都\\[1\\]。1873年法軍攻佔河內\\[註 1\\]\\[2\\]，1882年再度攻佔[注 2]。',
+      '',
+      '## 注釋',
+      '',
+      notes,
+      '',
+      '## 參考文獻',
+      '',
+      '1.  [General Statistics Office](https://www.gso.gov.vn/)',
+      '',
+      '2.',
+      '',
+      '3.  《大越史記全書》',
+    ].join('\n');
+
+  it('give references from the list the [n] markers cite, and the 註 notes a group of their own, linked both ways', () => {
+    const { article: a, messages: m } = messages(page('1.  \\[註 1\\] 第一次為安鄴率領。\n2.  \\[註 2\\] 第二次為李維業率領。'));
+    assert.deepEqual(
+      a.footnotes.map((n) => [n.group ?? 'ref', n.n, n.id, n.content && inlineText(n.content), n.refs]),
+      [
+        ['ref', 1, 'fn-1', 'General Statistics Office', ['fnref-1']],
+        ['ref', 2, 'fn-2', null, ['fnref-2']],
+        ['ref', 3, 'fn-3', '《大越史記全書》', []],
+        ['note', 1, 'fn-note-1', '第一次為安鄴率領。', ['fnref-note-1']],
+        ['note', 2, 'fn-note-2', '第二次為李維業率領。', ['fnref-note-2']],
+      ],
+    );
+    const refs = allInlines(a).filter((i) => i.type === 'footnoteRef');
+    assert.deepEqual(refs.map((r) => r.id), ['fnref-1', 'fnref-note-1', 'fnref-2', 'fnref-note-2']);
+    assert.doesNotMatch(texts(a), /註|注/);
+    assert.deepEqual(a.sections, [], 'both emptied sections leave');
+    assert.deepEqual(m, []);
+  });
+
+  it('take an unlabelled list under 注釋 for the notes when the text cites [註 n]', () => {
+    const a = wiki(page('1.  第一次為安鄴率領。\n2.  第二次為李維業率領。'));
+    assert.deepEqual(a.footnotes.map((n) => `${n.group ?? 'ref'} ${n.n} ${n.content && inlineText(n.content)}`), [
+      'ref 1 General Statistics Office',
+      'ref 2 null',
+      'ref 3 《大越史記全書》',
+      'note 1 第一次為安鄴率領。',
+      'note 2 第二次為李維業率領。',
+    ]);
+  });
+
+  it('render as their own list, each citation showing its group and linking to its note', () => {
+    const a = wiki(page('1.  \\[註 1\\] 第一次為安鄴率領。\n2.  \\[註 2\\] 第二次為李維業率領。'));
+    const ctx = { variant: 'zh-Hans' as const, strings: bodyStrings('zh-Hans'), internalHref: () => '#', entityHref: () => undefined, eventHref: () => '#' };
+    const html = renderArticle(a, ctx);
+    assert.match(html.lead, /<a id="fnref-note-1" href="#fn-note-1"[^>]*>\[注 1\]<\/a>/);
+    assert.match(html.footnotes, /<h2 id="explanatory-notes">注释<\/h2><ol><li id="fn-note-1"[^>]*>第一次為安鄴率領。 <a href="#fnref-note-1"/);
+    assert.match(html.footnotes, /<h2 id="notes">参考资料<\/h2><ol><li id="fn-1"/);
+  });
+
+  it('warn about a cited note with no entry', () => {
+    const s = parseSeed('n.md', '**甲**\\[註 3\\]。\n');
+    assert.deepEqual(ingestWiki(s).footnotes.map((n) => [n.group, n.n, n.content]), [['note', 3, null]]);
+    assert.match(String(s.file.messages[0]), /n\.md:1:1.*\[註 3\].*no entry 3/);
+  });
+});
