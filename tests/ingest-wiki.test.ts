@@ -4,6 +4,10 @@ import { describe, it } from 'node:test';
 import { parseSeed, readSeed } from '../src/ingest/seed.ts';
 import { ingestWiki } from '../src/ingest/wiki/index.ts';
 import type { Article, Inline } from '../src/model/index.ts';
+import { linkCorpus } from '../src/link/index.ts';
+import { renderArticle } from '../src/render/article.ts';
+import { bodyStrings } from '../src/site/ui.ts';
+import { extractEvents } from '../src/timeline/events.ts';
 import { allBlocks, allInlines, inlineText, paragraphText, rawSeedText, WIKI_SEED } from './helpers.ts';
 
 const seed = readSeed(WIKI_SEED);
@@ -286,5 +290,248 @@ describe('a seed with no text', () => {
     assert.deepEqual(errors(`越南是東南亞國家。\n\n${categories}`), []);
     assert.deepEqual(errors(`# 越南\n\n## 城市\n\n- 河內\n\n${categories}`), []);
     assert.deepEqual(errors('[缩略图](https://zh.wikipedia.org/wiki/File:X.jpg "fig:缩略图")越南的國旗\n'), []);
+  });
+});
+
+/** The seed's messages as `line:column reason`. */
+function messages(markdown: string, file = 'fixture.md'): { article: Article; messages: string[] } {
+  const s = parseSeed(file, markdown);
+  const a = ingestWiki(s);
+  return { article: a, messages: s.file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`) };
+}
+
+const texts = (a: Article) => allBlocks(a).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type)).join('\n');
+
+describe('MediaWiki behaviour switches', () => {
+  it('leave the text with a warning, and are never read as bold (nor give the title)', () => {
+    const { article: a, messages: m } = messages('__NOTOC__\n**阮富仲**是越南政治人物。__NOEDITSECTION__\n\n## 生平\n\n__TOC__\n\n他生於河內。\n');
+    assert.equal(a.title, '阮富仲');
+    assert.equal(a.slug, 'ruan-fu-zhong');
+    assert.equal(texts(a), '阮富仲是越南政治人物。\n他生於河內。');
+    assert.deepEqual(m, [
+      '1:1 behaviour switch __NOTOC__ left out (wiki markup, not text)',
+      '2:16 behaviour switch __NOEDITSECTION__ left out (wiki markup, not text)',
+      '6:1 behaviour switch __TOC__ left out (wiki markup, not text)',
+    ]);
+  });
+
+  it('are only the words MediaWiki knows: other __words__ stay markdown', () => {
+    const { article: a, messages: m } = messages('**甲**是：__乙__。\n');
+    assert.equal(texts(a), '甲是：乙。');
+    assert.deepEqual(m, []);
+    assert.ok(allInlines(a).filter((i) => i.type === 'strong').length === 2);
+  });
+});
+
+describe('furniture of a rendered page and a leading infobox', () => {
+  const page = [
+    '{{Infobox settlement',
+    '| name             = 河內市',
+    '| image            = {{lang|vi|Hà Nội}}',
+    '| population_as_of = 2019年',
+    '}}',
+    '跳至導覽 跳至搜尋',
+    '**河內**是越南首都。',
+    '',
+    '跳到导航 跳到搜索',
+    '',
+    '维基百科，自由的百科全书',
+    '',
+    '出自維基百科，自由的百科全書',
+    '',
+    '1010年李太祖遷都於此。',
+  ].join('\n');
+
+  it('leave the text, so the bold term opening the article gives the title and the lead', () => {
+    const { article: a, messages: m } = messages(page);
+    assert.equal(a.title, '河內');
+    assert.equal(a.summary, '河內是越南首都。');
+    assert.equal(texts(a), '河內是越南首都。\n1010年李太祖遷都於此。');
+    assert.deepEqual(m, [
+      '1:1 template {{Infobox settlement}} left out (wiki markup, not text)',
+      '6:1 page furniture "跳至導覽 跳至搜尋" left out (a line of the rendered page, not of the article)',
+      '9:1 page furniture "跳到导航 跳到搜索" left out (a line of the rendered page, not of the article)',
+      '11:1 page furniture "维基百科，自由的百科全书" left out (a line of the rendered page, not of the article)',
+      '13:1 page furniture "出自維基百科，自由的百科全書" left out (a line of the rendered page, not of the article)',
+    ]);
+  });
+
+  it('never feed the timeline', () => {
+    const a = wiki(page);
+    const { events } = extractEvents([a], []);
+    assert.deepEqual(events.map((e) => e.text), ['1010年']);
+  });
+
+  it('is only a whole line: the words inside a sentence stay', () => {
+    assert.equal(texts(wiki('他說維基百科，自由的百科全書是好網站。\n')), '他說維基百科，自由的百科全書是好網站。');
+  });
+});
+
+describe('templates in the text', () => {
+  it('leave the text, one warning each at its line and column naming it; a <ref> that held only a template goes with it', () => {
+    const { article: a, messages: m } = messages('**河內**：1010年遷都於此<ref>{{cite book|title=大越史記全書|year=1697}}</ref>，1831年改稱河內<ref name="x">{{cite web|url=https://example.org|title={{lang|vi|Hà Nội}}}} </ref>。\n');
+    assert.equal(texts(a), '河內：1010年遷都於此，1831年改稱河內。');
+    assert.doesNotMatch(JSON.stringify(a), /cite|\{\{|\}\}/);
+    assert.deepEqual(m, ['1:22 template {{cite book}} left out (wiki markup, not text)', '1:88 template {{cite web}} left out (wiki markup, not text)']);
+  });
+
+  it('spanning lines inside a paragraph keep it one paragraph, and line numbers true', () => {
+    const { article: a, messages: m } = messages('**甲**<ref>{{cite web\n |url=https://example.org\n |title=T\n}}</ref>乙。\n\n丙{{lang|en|x}}丁。\n');
+    assert.equal(texts(a), '甲乙。\n丙丁。');
+    assert.equal(a.lead[1]!.source.line, 6);
+    assert.deepEqual(m, ['1:11 template {{cite web}} left out (wiki markup, not text)', '6:2 template {{lang}} left out (wiki markup, not text)']);
+  });
+
+  it('standing alone (`{{reflist}}`) leave no paragraph', () => {
+    const a = wiki('正文\\[1\\]。\n\n## 参考资料\n\n{{reflist|2}}\n\n1.  [来源](https://example.org/a)\n');
+    assert.deepEqual(a.sections, []);
+    assert.equal(texts(a), '正文[1]。');
+    assert.equal(inlineText(a.footnotes[0]!.content!), '来源');
+  });
+
+  it('are balanced: a `{{` that does not close before a blank line, and fenced code, stay as written', () => {
+    const { article: a, messages: m } = messages('**集合**{{1, 2\n\n下一段}}。\n\n```\n{{code}}\n```\n');
+    assert.equal(texts(a), '集合{{1, 2\n下一段}}。\ncode');
+    assert.deepEqual(m, []);
+  });
+});
+
+describe('maintenance tags and interlanguage links', () => {
+  it('leave the text with a warning each', () => {
+    const { article: a, messages: m } = messages(
+      '**河內**成為首都\\[來源請求\\]，人口眾多[需要引用]<sup>[来源请求]</sup>。\n\n[en:Hanoi](https://en.wikipedia.org/wiki/Hanoi "en:Hanoi")\n[vi:Hà Nội](https://vi.wikipedia.org/wiki/H%C3%A0_N%E1%BB%99i "vi:Hà Nội") [ja:ハノイ]\n',
+    );
+    assert.equal(texts(a), '河內成為首都，人口眾多。');
+    assert.deepEqual(m, [
+      '1:11 maintenance tag [來源請求] left out',
+      '1:24 maintenance tag [需要引用] left out',
+      '1:35 maintenance tag [来源请求] left out',
+      '3:1 interlanguage links left out (links to other languages\' Wikipedias, not text)',
+      '4:1 interlanguage links left out (links to other languages\' Wikipedias, not text)',
+    ]);
+  });
+});
+
+describe('section edit links', () => {
+  it('leave headings and text with a warning, so anchors come from the heading alone', () => {
+    const { article: a, messages: m } = messages(
+      [
+        '**河內**是越南首都。',
+        '',
+        '## 歷史[編輯](https://zh.wikipedia.org/w/index.php?title=河內&action=edit&section=1)',
+        '',
+        '甲。',
+        '',
+        '## 人口\\[[编辑源代码](https://zh.wikipedia.org/w/index.php?title=河內_(城市)&action=edit&section=2 "编辑章节：人口")\\]',
+        '',
+        '乙[編輯](https://zh.wikipedia.org/w/index.php?title=河內&veaction=edit)。他[编辑](https://example.org/editor)了書。',
+        '',
+        '### 當代[編輯原始碼]',
+      ].join('\n'),
+    );
+    assert.deepEqual(a.sections.map((s) => [s.id, inlineText(s.heading)]), [['li-shi', '歷史'], ['ren-kou', '人口'], ['dang-dai', '當代']]);
+    assert.equal(texts(a), '河內是越南首都。\n甲。\n乙。他编辑了書。');
+    assert.deepEqual(m, [
+      '3:6 edit link [編輯] left out (page furniture, not text)',
+      '7:6 edit link [编辑源代码] left out (page furniture, not text)',
+      '9:2 edit link [編輯] left out (page furniture, not text)',
+      '11:7 edit link [編輯原始碼] left out (page furniture, not text)',
+    ]);
+  });
+
+  it('and no heading link nests inside the table of contents\' links', () => {
+    const a = wiki('**甲**是乙。\n\n## [河內](https://zh.wikipedia.org/wiki/河內 "wikilink")的歷史\\[1\\]\n\n丙。\n\n## 其他\n\n丁。\n');
+    const ctx = { variant: 'zh-Hant' as const, strings: bodyStrings('zh-Hant'), internalHref: () => '#', entityHref: () => undefined, eventHref: () => '#' };
+    const toc = renderArticle(a, ctx).toc;
+    assert.match(toc, /<a href="#he-nei-de-li-shi">河內的歷史<\/a>/);
+    assert.doesNotMatch(toc, /<a [^>]*>(?:(?!<\/a>).)*<a /s, 'no link inside a link');
+  });
+});
+
+describe('links to a section of a wiki page', () => {
+  it('keep the anchor in both URL forms', () => {
+    const { article: a, messages: m } = messages(
+      '**甲**：[越南戰爭期間](../Page/越南戰爭.md#美軍轟炸 "wikilink")，[北屬時期](https://zh.wikipedia.org/wiki/越南歷史#北屬時期 "wikilink")，[乙](../Page/A.md#B.md "wikilink")。\n',
+    );
+    assert.deepEqual(links(a).map((l) => l.target), [
+      { kind: 'wikipedia', title: '越南戰爭', anchor: '美軍轟炸' },
+      { kind: 'wikipedia', title: '越南歷史', anchor: '北屬時期' },
+      { kind: 'wikipedia', title: 'A', anchor: 'B.md' },
+    ]);
+    assert.deepEqual(m, []);
+  });
+
+  it('stay links to the section through entity linking, which makes no entity of them', () => {
+    const a = wiki('**甲**：[北屬時期](https://zh.wikipedia.org/wiki/越南歷史#北屬時期 "wikilink")，[越南歷史](https://zh.wikipedia.org/wiki/越南歷史 "wikilink")。\n');
+    const { articles, entities } = linkCorpus([a]);
+    const targets = links(articles[0]!).map((l) => l.target);
+    assert.deepEqual(targets[0], { kind: 'wikipedia', title: '越南歷史', anchor: '北屬時期' });
+    assert.equal(targets[1]!.kind, 'entity');
+    assert.deepEqual(entities.map((e) => e.title), ['越南歷史']);
+    assert.equal(entities[0]!.mentions.length, 1);
+  });
+});
+
+describe('explanatory notes beside references', () => {
+  const page = (notes: string) =>
+    [
+      '**河內**是越南首都\\[1\\]。1873年法軍攻佔河內\\[註 1\\]\\[2\\]，1882年再度攻佔[注 2]。',
+      '',
+      '## 注釋',
+      '',
+      notes,
+      '',
+      '## 參考文獻',
+      '',
+      '1.  [General Statistics Office](https://www.gso.gov.vn/)',
+      '',
+      '2.',
+      '',
+      '3.  《大越史記全書》',
+    ].join('\n');
+
+  it('give references from the list the [n] markers cite, and the 註 notes a group of their own, linked both ways', () => {
+    const { article: a, messages: m } = messages(page('1.  \\[註 1\\] 第一次為安鄴率領。\n2.  \\[註 2\\] 第二次為李維業率領。'));
+    assert.deepEqual(
+      a.footnotes.map((n) => [n.group ?? 'ref', n.n, n.id, n.content && inlineText(n.content), n.refs]),
+      [
+        ['ref', 1, 'fn-1', 'General Statistics Office', ['fnref-1']],
+        ['ref', 2, 'fn-2', null, ['fnref-2']],
+        ['ref', 3, 'fn-3', '《大越史記全書》', []],
+        ['note', 1, 'fn-note-1', '第一次為安鄴率領。', ['fnref-note-1']],
+        ['note', 2, 'fn-note-2', '第二次為李維業率領。', ['fnref-note-2']],
+      ],
+    );
+    const refs = allInlines(a).filter((i) => i.type === 'footnoteRef');
+    assert.deepEqual(refs.map((r) => r.id), ['fnref-1', 'fnref-note-1', 'fnref-2', 'fnref-note-2']);
+    assert.doesNotMatch(texts(a), /註|注/);
+    assert.deepEqual(a.sections, [], 'both emptied sections leave');
+    assert.deepEqual(m, []);
+  });
+
+  it('take an unlabelled list under 注釋 for the notes when the text cites [註 n]', () => {
+    const a = wiki(page('1.  第一次為安鄴率領。\n2.  第二次為李維業率領。'));
+    assert.deepEqual(a.footnotes.map((n) => `${n.group ?? 'ref'} ${n.n} ${n.content && inlineText(n.content)}`), [
+      'ref 1 General Statistics Office',
+      'ref 2 null',
+      'ref 3 《大越史記全書》',
+      'note 1 第一次為安鄴率領。',
+      'note 2 第二次為李維業率領。',
+    ]);
+  });
+
+  it('render as their own list, each citation showing its group and linking to its note', () => {
+    const a = wiki(page('1.  \\[註 1\\] 第一次為安鄴率領。\n2.  \\[註 2\\] 第二次為李維業率領。'));
+    const ctx = { variant: 'zh-Hans' as const, strings: bodyStrings('zh-Hans'), internalHref: () => '#', entityHref: () => undefined, eventHref: () => '#' };
+    const html = renderArticle(a, ctx);
+    assert.match(html.lead, /<a id="fnref-note-1" href="#fn-note-1"[^>]*>\[注 1\]<\/a>/);
+    assert.match(html.footnotes, /<h2 id="explanatory-notes">注释<\/h2><ol><li id="fn-note-1"[^>]*>第一次為安鄴率領。 <a href="#fnref-note-1"/);
+    assert.match(html.footnotes, /<h2 id="notes">参考资料<\/h2><ol><li id="fn-1"/);
+  });
+
+  it('warn about a cited note with no entry', () => {
+    const s = parseSeed('n.md', '**甲**\\[註 3\\]。\n');
+    assert.deepEqual(ingestWiki(s).footnotes.map((n) => [n.group, n.n, n.content]), [['note', 3, null]]);
+    assert.match(String(s.file.messages[0]), /n\.md:1:1.*\[註 3\].*no entry 3/);
   });
 });

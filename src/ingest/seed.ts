@@ -146,8 +146,8 @@ export function metaMessage(seed: Seed, key: keyof SeedMeta, reason: string): vo
 }
 
 /** Records a warning (or, with fatal, an error) at a body line of the seed. */
-export function seedMessage(seed: Seed, reason: string, bodyLine?: number, fatal = false): void {
-  const place = bodyLine === undefined ? undefined : { line: bodyLine + seed.firstLine - 1, column: 1 };
+export function seedMessage(seed: Seed, reason: string, bodyLine?: number, fatal = false, column = 1): void {
+  const place = bodyLine === undefined ? undefined : { line: bodyLine + seed.firstLine - 1, column };
   const message = seed.file.message(reason, place ? { place } : undefined);
   message.fatal = fatal;
 }

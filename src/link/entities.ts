@@ -19,7 +19,8 @@ export interface EntityDraft {
 
 function wikiTitles(inlines: readonly Inline[], out: string[]): void {
   for (const node of inlines) {
-    if (node.type === 'link' && node.target.kind === 'wikipedia') out.push(node.target.title);
+    // A link to a section (`T#A`) is about the section, not the page: it stays a link to the section.
+    if (node.type === 'link' && node.target.kind === 'wikipedia' && !node.target.anchor) out.push(node.target.title);
     if ('children' in node) wikiTitles(node.children, out);
   }
 }

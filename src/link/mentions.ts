@@ -112,7 +112,7 @@ class MentionFinder {
         this.offset += node.value.length;
         if (inLink) out.push(node);
         else this.splitText(node.value, start, out);
-      } else if (node.type === 'link' && node.target.kind === 'wikipedia') {
+      } else if (node.type === 'link' && node.target.kind === 'wikipedia' && !node.target.anchor) {
         const entity = this.byKey.get(matchKey(node.target.title));
         const at = this.offset;
         const children = this.rewrite(node.children, true);

@@ -47,7 +47,7 @@ export type Inline =
   | { readonly type: 'break' }
   | { readonly type: 'link'; readonly target: LinkTarget; readonly children: readonly Inline[] }
   /** A citation of footnote `n`; `id` is this citation's own anchor (for back-links). */
-  | { readonly type: 'footnoteRef'; readonly n: number; readonly id: string }
+  | { readonly type: 'footnoteRef'; readonly n: number; readonly id: string; readonly group?: NoteGroup }
   /** A date expression that became a timeline event; `datetime` is ISO 8601 at its precision. */
   | { readonly type: 'date'; readonly eventId: string; readonly datetime: string; readonly children: readonly Inline[] };
 
@@ -121,9 +121,17 @@ export interface Section {
   readonly source: SourcePos;
 }
 
+/**
+ * Explanatory notes (`[註 1]`, from MediaWiki's `{{efn}}` and the like), which
+ * the source numbers apart from its references (`[1]`).
+ */
+export type NoteGroup = 'note';
+
 export interface Footnote {
   /** The number the source gave it; never renumbered. */
   readonly n: number;
+  /** Set on an explanatory note: the group it is numbered in. */
+  readonly group?: NoteGroup;
   /** Anchor of the note itself. */
   readonly id: string;
   /** The note's text, or null when the source lost it. */

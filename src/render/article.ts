@@ -14,6 +14,10 @@ import { serialize } from './serialize.ts';
 export interface BodyStrings {
   readonly notes: string;
   readonly noteLabel: (n: number) => string;
+  /** The heading of the explanatory notes (注釋), the mark of their citations (註) and a citation's label. */
+  readonly explanatoryNotes: string;
+  readonly explanatoryNoteMark: string;
+  readonly explanatoryNoteLabel: (n: number) => string;
   readonly backToCitation: (n: number, k: number) => string;
   readonly missingNote: string;
   readonly filePage: string;
@@ -89,7 +93,9 @@ export function renderInlines(inlines: readonly Inline[], ctx: RenderContext, in
         ]);
       case 'footnoteRef':
         return h('sup', { className: ['fnref'] }, [
-          h('a', { id: node.id, href: `#fn-${node.n}`, role: 'doc-noteref', ariaLabel: ctx.strings.noteLabel(node.n) }, `[${node.n}]`),
+          node.group
+            ? h('a', { id: node.id, href: `#fn-${node.group}-${node.n}`, role: 'doc-noteref', ariaLabel: ctx.strings.explanatoryNoteLabel(node.n) }, `[${ctx.strings.explanatoryNoteMark} ${node.n}]`)
+            : h('a', { id: node.id, href: `#fn-${node.n}`, role: 'doc-noteref', ariaLabel: ctx.strings.noteLabel(node.n) }, `[${node.n}]`),
         ]);
     }
   });
@@ -165,18 +171,35 @@ function renderFootnote(note: Footnote, ctx: RenderContext): Element {
   return h('li', { id: note.id, ...searchable(note.id, ctx), value: note.n, className: note.content ? [] : ['missing-note'] }, [...body, ...backs]);
 }
 
+/** The explanatory notes (`[註 n]`), then the references, each under its own heading. */
 export function renderFootnotes(notes: readonly Footnote[], ctx: RenderContext): Element | undefined {
   if (notes.length === 0) return undefined;
-  return h('section', { className: ['footnotes'], role: 'doc-endnotes', ariaLabelledBy: 'notes' }, [
-    h('h2', { id: 'notes' }, ctx.strings.notes),
-    h('ol', notes.map((n) => renderFootnote(n, ctx))),
+  const explanatory = notes.filter((n) => n.group === 'note');
+  const references = notes.filter((n) => n.group !== 'note');
+  const part = (id: string, title: string, list: readonly Footnote[]) => [h('h2', { id }, title), h('ol', list.map((n) => renderFootnote(n, ctx)))];
+  return h('section', { className: ['footnotes'], role: 'doc-endnotes', ariaLabelledBy: explanatory.length ? EXPLANATORY_NOTES : 'notes' }, [
+    ...(explanatory.length ? part(EXPLANATORY_NOTES, ctx.strings.explanatoryNotes, explanatory) : []),
+    ...(references.length ? part('notes', ctx.strings.notes, references) : []),
   ]);
+}
+
+/** The anchor of the explanatory notes' heading. */
+const EXPLANATORY_NOTES = 'explanatory-notes';
+
+/** A heading's inlines with links (and dates, which are links) reduced to their text: a contents entry is a link already, and links do not nest. */
+function unlinked(inlines: readonly Inline[]): Inline[] {
+  return inlines.flatMap((i): Inline[] => {
+    if (i.type === 'link' || i.type === 'date') return unlinked(i.children);
+    if (i.type === 'footnoteRef') return [];
+    return 'children' in i ? [{ ...i, children: unlinked(i.children) } as Inline] : [i];
+  });
 }
 
 /** Table of contents for articles with at least two sections. */
 export function renderToc(article: Article, ctx: RenderContext): Element | undefined {
-  const entries = article.sections.map((s) => ({ id: s.id, level: s.level, label: renderInlines(s.heading, ctx) }));
-  if (article.footnotes.length) entries.push({ id: 'notes', level: 2, label: [{ type: 'text', value: ctx.strings.notes }] });
+  const entries = article.sections.map((s) => ({ id: s.id, level: s.level, label: renderInlines(unlinked(s.heading), ctx) }));
+  if (article.footnotes.some((n) => n.group === 'note')) entries.push({ id: EXPLANATORY_NOTES, level: 2, label: [{ type: 'text', value: ctx.strings.explanatoryNotes }] });
+  if (article.footnotes.some((n) => n.group !== 'note')) entries.push({ id: 'notes', level: 2, label: [{ type: 'text', value: ctx.strings.notes }] });
   if (entries.length < 2) return undefined;
   return h('nav', { className: ['toc'], ariaLabel: ctx.strings.contents }, [
     h('h2', { className: ['toc-title'] }, ctx.strings.contents),

@@ -63,6 +63,7 @@ const SOURCE = {
   news: '新聞',
   briefs: '簡訊',
   notes: '參考資料',
+  explanatoryNotes: '注釋',
   missingNote: '來源細節未保留',
   filePage: '檔案頁面',
   contents: '目錄',
@@ -127,9 +128,13 @@ export function bodyStrings(variant: Variant): BodyStrings {
   const ui = uiStrings(variant);
   const note = convert('註釋', variant, { source: 'zh-Hant' });
   const back = convert('返回引用處', variant, { source: 'zh-Hant' });
+  const mark = convert('註', variant, { source: 'zh-Hant' });
   return {
     notes: ui.notes,
     noteLabel: (n) => `${note} ${n}`,
+    explanatoryNotes: ui.explanatoryNotes,
+    explanatoryNoteMark: mark,
+    explanatoryNoteLabel: (n) => `${mark} ${n}`,
     backToCitation: (n, k) => `${back} ${n}${k > 1 ? `（${k}）` : ''}`,
     missingNote: ui.missingNote,
     filePage: ui.filePage,

@@ -2,7 +2,9 @@
  * Ingest of a zh.wikipedia article exported to markdown: one file → one Article.
  *
  * The stages, in order, each one concern:
+ *   maskWikitext           templates, behaviour switches, maintenance tags, page furniture → masked out
  *   parse (remark-parse + remark-gfm; plain blocks read directly, see parse.ts)
+ *   → stripMasks           the masked text leaves the tree
  *   → markWikiLinks        both wikilink URL forms → one link kind with a title
  *   → extractCategories    category links → article.categories
  *   → extractThumbnails    `fig:` links + caption → figure nodes
@@ -29,6 +31,7 @@ import { parseMarkdown } from './parse.ts';
 import { extractReferenceList } from './references.ts';
 import { ModelBuilder } from './to-model.ts';
 import { markWikiLinks } from './wikilinks.ts';
+import { maskWikitext, stripMasks, type Notice } from './wikitext.ts';
 
 export const CC_BY_SA_4: Licence = Object.freeze({
   name: 'CC BY-SA 4.0',
@@ -37,9 +40,12 @@ export const CC_BY_SA_4: Licence = Object.freeze({
 
 /** Parses and cleans the markdown into an mdast tree, returning the parts that leave the tree. */
 export function parseWiki(source: string) {
-  const { text: markdown, lines: guarded } = guardMarkdown(source);
+  const masked = maskWikitext(source);
+  const notices: Notice[] = [...masked.notices];
+  const { text: markdown, lines: guarded } = guardMarkdown(masked.text);
   const tree = parseMarkdown(hideLinkTitles(markdown));
   restoreLinkTitles(tree);
+  stripMasks(tree);
   markWikiLinks(tree);
   const { names: categories, dropped } = extractCategories(tree);
   extractThumbnails(tree);
@@ -47,7 +53,7 @@ export function parseWiki(source: string) {
   unglueLinkText(tree);
   cleanText(tree);
   const notes = extractReferenceList(tree, markdown);
-  return { tree, categories, dropped, notes, guarded };
+  return { tree, categories, dropped, notes, guarded, notices };
 }
 
 /**
@@ -80,8 +86,9 @@ function restoreLinkTitles(node: Nodes): void {
  * stops the build, and still gives its (empty) article.
  */
 export function ingestWiki(seed: Seed): Article {
-  const { tree, categories, dropped, notes, guarded } = parseWiki(seed.text);
+  const { tree, categories, dropped, notes, guarded, notices } = parseWiki(seed.text);
   if (guarded.length) seedMessage(seed, `markup nested too deeply or too dense to read safely; simplified on ${guarded.length} line(s)`, guarded[0]);
+  for (const n of notices) seedMessage(seed, n.reason, n.line, false, n.column);
   for (const d of dropped) seedMessage(seed, d.reason, d.line);
   const builder = new ModelBuilder(seed);
 

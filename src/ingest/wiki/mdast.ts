@@ -1,12 +1,15 @@
 /** mdast node types added by the wiki ingest, and small tree helpers. */
 import type { Nodes, Parent, PhrasingContent, Text } from 'mdast';
 import type { Node } from 'unist';
+import type { NoteGroup } from '../../model/index.ts';
 
 /** A footnote citation found as an escaped marker `\[n\]` in the text. */
 export interface FootnoteMarker extends Node {
   type: 'footnoteMarker';
   n: number;
   line: number;
+  /** Set on an explanatory note's marker, `[註 n]`. */
+  group?: NoteGroup;
 }
 
 /** A thumbnail split out of a paragraph. */

@@ -1,6 +1,6 @@
 /** Turns the cleaned mdast tree into model blocks, sections and notes. */
 import type { LinkData, Nodes, PhrasingContent, RootContent } from 'mdast';
-import type { Block, Footnote, Inline, LinkTarget, Section } from '../../model/index.ts';
+import type { Block, Footnote, Inline, LinkTarget, NoteGroup, Section } from '../../model/index.ts';
 import { seedMessage, seedPos, type Seed } from '../seed.ts';
 import { slugify, uniqueId } from '../slug.ts';
 import { safeUrl, wellFormed } from '../url.ts';
@@ -10,8 +10,9 @@ import type { RawNote } from './references.ts';
 /** Builds model content, assigning anchors and footnote citation ids in reading order. */
 export class ModelBuilder {
   private readonly ids = new Set<string>();
-  private readonly citations = new Map<number, string[]>();
-  private readonly firstCitationLine = new Map<number, number>();
+  /** Citations by note key (`noteKey`). */
+  private readonly citations = new Map<string, string[]>();
+  private readonly firstCitationLine = new Map<string, number>();
 
   constructor(private readonly seed: Seed) {}
 
@@ -106,7 +107,7 @@ export class ModelBuilder {
       case 'break':
         return [{ type: 'break' }];
       case 'footnoteMarker':
-        return [{ type: 'footnoteRef', n: node.n, id: this.cite(node.n, node.line) }];
+        return [{ type: 'footnoteRef', n: node.n, id: this.cite(node.n, node.group, node.line), ...(node.group ? { group: node.group } : {}) }];
       case 'link': {
         const children = this.inlines(node.children);
         const target = this.linkTarget(node.url, node.data ?? {}, line(node));
@@ -134,37 +135,53 @@ export class ModelBuilder {
     return undefined;
   }
 
-  private cite(n: number, at: number): string {
-    const list = this.citations.get(n) ?? [];
-    const id = list.length === 0 ? `fnref-${n}` : `fnref-${n}-${list.length + 1}`;
+  private cite(n: number, group: NoteGroup | undefined, at: number): string {
+    const key = noteKey(n, group);
+    const list = this.citations.get(key) ?? [];
+    const id = list.length === 0 ? `fnref-${key}` : `fnref-${key}-${list.length + 1}`;
     list.push(id);
-    this.citations.set(n, list);
-    if (!this.firstCitationLine.has(n)) this.firstCitationLine.set(n, at);
+    this.citations.set(key, list);
+    if (!this.firstCitationLine.has(key)) this.firstCitationLine.set(key, at);
     return id;
   }
 
-  /** The notes in source order, each with its citations; citations with no entry get an honest empty note. */
+  /**
+   * The notes, references first then explanatory notes, each in source order
+   * with its citations; citations with no entry get an honest empty note.
+   */
   footnotes(raw: readonly RawNote[]): Footnote[] {
     const notes: Footnote[] = raw.map((note) => ({
       n: note.n,
-      id: `fn-${note.n}`,
+      ...(note.group ? { group: note.group } : {}),
+      id: `fn-${noteKey(note.n, note.group)}`,
       content: note.content ? this.inlines(note.content) : null,
-      refs: this.citations.get(note.n) ?? [],
+      refs: this.citations.get(noteKey(note.n, note.group)) ?? [],
       source: seedPos(this.seed, note.line),
     }));
-    const known = new Set(raw.map((r) => r.n));
-    for (const [n, refs] of [...this.citations].sort((a, b) => a[0] - b[0])) {
-      if (known.has(n)) continue;
-      const at = this.firstCitationLine.get(n)!;
-      seedMessage(this.seed, `footnote [${n}] is cited but the reference list has no entry ${n}`, at);
-      notes.push({ n, id: `fn-${n}`, content: null, refs, source: seedPos(this.seed, at) });
+    const known = new Set(raw.map((r) => noteKey(r.n, r.group)));
+    for (const [key, refs] of this.citations) {
+      if (known.has(key)) continue;
+      const at = this.firstCitationLine.get(key)!;
+      const group = key.startsWith('note-') ? ('note' as const) : undefined;
+      const n = Number(group ? key.slice(5) : key);
+      seedMessage(
+        this.seed,
+        group ? `note [註 ${n}] is cited but the notes list has no entry ${n}` : `footnote [${n}] is cited but the reference list has no entry ${n}`,
+        at,
+      );
+      notes.push({ n, ...(group ? { group } : {}), id: `fn-${key}`, content: null, refs, source: seedPos(this.seed, at) });
     }
-    return notes.sort((a, b) => a.n - b.n);
+    return notes.sort((a, b) => Number(a.group === 'note') - Number(b.group === 'note') || a.n - b.n);
   }
 
   private pos(node: Nodes) {
     return seedPos(this.seed, line(node));
   }
+}
+
+/** A note's key, unique in the article: `3` for reference 3, `note-3` for explanatory note 3 (anchors `fn-…`, `fnref-…`). */
+function noteKey(n: number, group: NoteGroup | undefined): string {
+  return group ? `${group}-${n}` : String(n);
 }
 
 function line(node: Nodes): number {

@@ -4,12 +4,14 @@
  *
  *   [text](https://zh.wikipedia.org/wiki/T "wikilink")   (also /zh-hant/T, /zh-hans/T …, mobile host)
  *   [text](../Page/T.md "wikilink")
+ *
+ * either with an anchor (`…/wiki/T#A`, `../Page/T.md#A`), which the link keeps.
  */
 import type { Root } from 'mdast';
 import { visitType } from './mdast.ts';
 
 const WIKI_URL = /^(?:https?:)?\/\/zh\.(?:m\.)?wikipedia\.org\/(?:wiki|zh(?:-[a-z]{2,4})?)\/(.+)$/i;
-const PAGE_PATH = /^(?:\.\.\/)*Page\/(.+)\.md$/;
+const PAGE_PATH = /^(?:\.\.\/)*Page\/(.+?)\.md(?=#|$)(.*)$/;
 
 export interface WikiTarget {
   readonly title: string;
@@ -28,9 +30,11 @@ export interface RefusedWikiLink {
  * or why its title is unusable. Undefined for any other URL.
  */
 export function wikiLink(url: string): WikiTarget | RefusedWikiLink | undefined {
-  const m = WIKI_URL.exec(url) ?? PAGE_PATH.exec(url);
+  const page = PAGE_PATH.exec(url);
+  const m = page ?? WIKI_URL.exec(url);
   if (!m) return undefined;
-  let raw = m[1]!;
+  // A page path's anchor follows `.md`: `../Page/T.md#A`.
+  let raw = page ? page[1]! + page[2]! : m[1]!;
   const hash = raw.indexOf('#');
   let anchor: string | undefined;
   if (hash >= 0) {

@@ -1,0 +1,240 @@
+/**
+ * MediaWiki markup and page furniture an export left in the text, taken out
+ * before parsing, each with a notice at its line and column:
+ *
+ * - templates `{{name|…}}`, balanced, nested, over several lines (not across
+ *   a blank line: a `{{` that does not close before one is left as text);
+ * - behaviour switches (magic words) such as `__NOTOC__`, which markdown
+ *   would read as bold;
+ * - maintenance tags such as `[來源請求]`, `\[需要引用\]`;
+ * - section edit links, `[編輯](…action=edit…)` or a bare `[编辑源代码]`, in a
+ *   heading or anywhere else;
+ * - lines of a rendered page's furniture (`跳至導覽 跳至搜尋`, `出自維基百科，
+ *   自由的百科全書`) and of interlanguage links (`[en:Hanoi](…) [vi:Hà Nội](…)`);
+ * - then any `<ref>`, `<sup>` … element left holding nothing but what was
+ *   taken out, so no empty footnote or stray tag stays behind.
+ *
+ * What is taken out is overwritten with MASK, one for each UTF-16 code unit,
+ * line breaks kept: every position in the text stays true, a paragraph that
+ * held a template spanning lines stays one paragraph, and `stripMasks` takes
+ * the masks out of the parsed tree. Fenced code is left as it is.
+ */
+import type { Nodes, Parent, Root } from 'mdast';
+import { isParent } from './mdast.ts';
+
+/** A noncharacter: seeds never hold one (reading a seed removes them). */
+export const MASK = '\uFDD0';
+
+export interface Notice {
+  readonly reason: string;
+  /** 1-based line and column in the text given. */
+  readonly line: number;
+  readonly column: number;
+}
+
+/** MediaWiki's behaviour switches (https://www.mediawiki.org/wiki/Help:Magic_words). */
+const MAGIC_WORD =
+  /__(?:NOTOC|FORCETOC|TOC|NOEDITSECTION|NEWSECTIONLINK|NONEWSECTIONLINK|NOGALLERY|HIDDENCAT|EXPECTUNUSEDCATEGORY|NOCONTENTCONVERT|NOCC|NOTITLECONVERT|NOTC|START|END|INDEX|NOINDEX|STATICREDIRECT|NOGLOBAL|DISAMBIG|EXPECTUNUSEDTEMPLATE|ARCHIVEDTALK|NOTALK|EXPECTED_UNCONNECTED_PAGE)__/g;
+
+/** Inline maintenance tags, as rendered in either script (the brackets escaped or not). */
+const MAINTENANCE_TAG =
+  /\\?\[(?:來源請求|来源请求|需要來源|需要来源|需要引用|需要引文|來源可靠性請求|来源可靠性请求|失效連結|失效链接|永久失效連結|永久失效链接|原創研究[？?]?|原创研究[？?]?|誰[？?]|谁[？?]|何時[？?]|何时[？?]|需要澄清|需要解釋|需要解释|需要更新|需要頁碼|需要页码|citation needed|clarification needed|dead link|who\?|when\?)\\?\]/gi;
+
+/** What a link to a page's edit form says. */
+const EDIT_WORD = '編輯原始碼|编辑源代码|编辑原始码|編輯源代碼|編輯源代码|编辑源碼|編輯|编辑|edit source|edit';
+/** A link destination: no white space, parentheses balanced one deep, an optional title. */
+const DESTINATION = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\)`;
+/** A destination that opens a page's edit form. */
+const EDIT_DESTINATION = String.raw`(?=\((?:[^()\s]|\([^()\s]*\))*[?&](?:ve)?action=edit)${DESTINATION}`;
+/**
+ * A section edit link: `[編輯](…action=edit…)`, maybe inside brackets of its
+ * own (`\[[編輯](…)\]`), or a bare `[編輯]` the export kept as text.
+ */
+const EDIT_LINK = new RegExp(
+  String.raw`\\?\[\[(?:${EDIT_WORD})\]${EDIT_DESTINATION}\\?\]|\[(?:${EDIT_WORD})\]${EDIT_DESTINATION}|\\?\[(?:${EDIT_WORD})\\?\](?!\()`,
+  'gi',
+);
+const EDIT_WORD_IN = new RegExp(`(?:${EDIT_WORD})`, 'i');
+
+/** A whole line of a rendered Wikipedia page's furniture. */
+const FURNITURE_LINE =
+  /^[ \t]*(?:(?:跳[至到][ \t]*(?:導覽|導航|导航|导览|瀏覽|浏览|搜尋|搜索|內容|内容)[ \t,，、]*)+|(?:出自|来自|來自)?[ \t]*(?:維基百科|维基百科)[，,][ \t]*(?:自由的百科全書|自由的百科全书)|(?:維基百科|维基百科)[，,]?[ \t]*(?:自由的百科全書|自由的百科全书))[ \t]*$/;
+
+/** A link to, or the bare name of, a page in another language's Wikipedia: `[en:Hanoi](…)`, `[vi:Hà Nội]`. */
+const INTERLANGUAGE = String.raw`\[[a-z]{2,3}(?:-[a-z0-9]{2,8})*:[^\]\n]+\](?:${DESTINATION})?`;
+const INTERLANGUAGE_LINE = new RegExp(String.raw`^[ \t]*(?:${INTERLANGUAGE}[ \t]*)+$`);
+
+/** An element holding nothing but white space and masks (inline, one line or several). */
+const EMPTIED_ELEMENT = new RegExp(String.raw`<(ref|sup|span|small|sub|cite)\b[^<>]*>[\s${MASK}]*</\1\s*>`, 'gi');
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+export function maskWikitext(markdown: string): { text: string; notices: Notice[] } {
+  if (!/\{\{|__|\[|</.test(markdown) && !/[跳維维]/.test(markdown)) return { text: markdown, notices: [] };
+  const chars = markdown.split('');
+  const found: { at: number; reason: string }[] = [];
+  const mask = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = MASK;
+  };
+  const code = codeRanges(markdown);
+  const inCode = (at: number) => code.some(([from, to]) => at >= from && at < to);
+
+  for (const [from, to] of templates(markdown, code)) {
+    mask(from, to);
+    found.push({ at: from, reason: `template {{${templateName(markdown.slice(from, to))}}} left out (wiki markup, not text)` });
+  }
+  const each = (re: RegExp, reason: (m: RegExpExecArray) => string) => {
+    const text = chars.join('');
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (inCode(m.index) || m[0].includes(MASK)) continue;
+      mask(m.index, m.index + m[0].length);
+      found.push({ at: m.index, reason: reason(m) });
+    }
+  };
+  each(MAGIC_WORD, (m) => `behaviour switch ${m[0]} left out (wiki markup, not text)`);
+  each(EDIT_LINK, (m) => `edit link [${EDIT_WORD_IN.exec(m[0])![0]}] left out (page furniture, not text)`);
+  each(MAINTENANCE_TAG, (m) => `maintenance tag [${m[0].replace(/^\\?\[|\\?\]$/g, '')}] left out`);
+  let offset = 0;
+  for (const line of markdown.split('\n')) {
+    if (!inCode(offset) && !line.includes(MASK)) {
+      if (FURNITURE_LINE.test(line)) {
+        mask(offset, offset + line.length);
+        found.push({ at: offset, reason: `page furniture "${line.trim()}" left out (a line of the rendered page, not of the article)` });
+      } else if (INTERLANGUAGE_LINE.test(line)) {
+        mask(offset, offset + line.length);
+        found.push({ at: offset, reason: 'interlanguage links left out (links to other languages\' Wikipedias, not text)' });
+      }
+    }
+    offset += line.length + 1;
+  }
+  // An element that held only what was taken out goes with it (its notice was given).
+  for (let again = true; again; ) {
+    again = false;
+    const text = chars.join('');
+    EMPTIED_ELEMENT.lastIndex = 0;
+    for (let m = EMPTIED_ELEMENT.exec(text); m; m = EMPTIED_ELEMENT.exec(text)) {
+      if (!m[0].includes(MASK)) continue;
+      mask(m.index, m.index + m[0].length);
+      again = true;
+    }
+  }
+  if (!found.length) return { text: markdown, notices: [] };
+  const starts = lineStarts(markdown);
+  const notices = found
+    .sort((a, b) => a.at - b.at)
+    .map(({ at, reason }) => {
+      const line = upperBound(starts, at);
+      return { reason, line, column: at - starts[line - 1]! + 1 };
+    });
+  return { text: chars.join(''), notices };
+}
+
+/** Offsets [from, to) of fenced code blocks, where nothing is markup of the wiki's. */
+function codeRanges(markdown: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!/```|~~~/.test(markdown)) return out;
+  let fence: string | undefined;
+  let start = 0;
+  let offset = 0;
+  for (const line of markdown.split('\n')) {
+    const f = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (f && f[0] === fence[0] && f.length >= fence.length) {
+        out.push([start, offset + line.length]);
+        fence = undefined;
+      }
+    } else if (f) {
+      fence = f;
+      start = offset;
+    }
+    offset += line.length + 1;
+  }
+  if (fence) out.push([start, markdown.length]);
+  return out;
+}
+
+/**
+ * The outermost balanced `{{…}}` spans, in order, outside code. One pass with
+ * a stack of openings; a blank line closes nothing and forgets every opening
+ * before it, so a stray `{{` never swallows the paragraphs after it.
+ */
+function templates(markdown: string, code: readonly [number, number][]): [number, number][] {
+  const closed: [number, number][] = [];
+  let open: number[] = [];
+  let c = 0;
+  for (let i = 0; i < markdown.length - 1; i++) {
+    while (c < code.length && code[c]![1] <= i) c++;
+    if (c < code.length && code[c]![0] <= i) {
+      i = code[c]![1] - 1;
+      open = [];
+      continue;
+    }
+    const ch = markdown.charCodeAt(i);
+    if (ch === 0x0a /* \n */) {
+      if (open.length && /^[ \t]*(?:\n|$)/.test(markdown.slice(i + 1, i + 80))) open = [];
+    } else if (ch === 0x7b /* { */ && markdown.charCodeAt(i + 1) === 0x7b) {
+      open.push(i);
+      i++;
+    } else if (ch === 0x7d /* } */ && markdown.charCodeAt(i + 1) === 0x7d && open.length) {
+      const from = open.pop()!;
+      closed.push([from, i + 2]);
+      i++;
+    }
+  }
+  closed.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: [number, number][] = [];
+  for (const span of closed) if (!out.length || span[0] >= out.at(-1)![1]) out.push(span);
+  return out;
+}
+
+/** A template's name: what stands before its first `|`, cut short for a message. */
+function templateName(template: string): string {
+  const name = template.slice(2, -2).split(/[|\n]/)[0]!.replace(/\{\{|\}\}/g, '').replace(/\s+/g, ' ').trim();
+  const chars = [...name];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : name;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The number of entries of sorted `starts` at or before `at`: the 1-based line of offset `at`. */
+function upperBound(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const MASK_RUN = new RegExp(String.raw`[\n${MASK}]*${MASK}[\n${MASK}]*`, 'g');
+
+/**
+ * Takes the masks out of a parsed tree: a run of masks (and the line breaks
+ * among them) becomes one line break when it held one, else nothing; text,
+ * URLs and titles are cleaned, and a paragraph left with no text goes.
+ */
+export function stripMasks(tree: Root): void {
+  strip(tree);
+}
+
+function clean(value: string): string {
+  return value.replace(MASK_RUN, (run) => (run.includes('\n') ? '\n' : ''));
+}
+
+function strip(node: Nodes): boolean {
+  if ('value' in node && typeof node.value === 'string' && node.value.includes(MASK)) node.value = clean(node.value);
+  if ('url' in node && typeof node.url === 'string' && node.url.includes(MASK)) node.url = node.url.split(MASK).join('');
+  if ('title' in node && typeof node.title === 'string' && node.title.includes(MASK)) node.title = node.title.split(MASK).join('');
+  if ('alt' in node && typeof node.alt === 'string' && node.alt.includes(MASK)) node.alt = node.alt.split(MASK).join('');
+  if (!isParent(node)) return node.type === 'text' && node.value === '';
+  const parent = node as Parent;
+  parent.children = parent.children.filter((child) => !strip(child as Nodes));
+  return node.type === 'paragraph' && parent.children.every((c) => c.type === 'text' && c.value.trim() === '');
+}
