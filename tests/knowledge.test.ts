@@ -199,6 +199,9 @@ describe('pages of the knowledge layer', () => {
     const ordered = chronological(model.events.filter((e) => e.articleId === news.id));
     assert.deepEqual(report.events.map((e) => e.anchor.split('#')[1]), ordered.map((e) => `at-${e.id}`));
     assert.notDeepEqual(ordered.map((e) => e.id), model.events.filter((e) => e.articleId === news.id).map((e) => e.id), 'text order differs from date order here');
+    // An article's chronology lists yearless dates (MM-DD) last, as the timeline does under 年份不詳.
+    const [yearless, dated] = [model.events.find((e) => e.date.start.yearless)!, model.events.find((e) => !e.date.start.yearless)!];
+    assert.deepEqual(chronological([yearless, dated]).map((e) => e.id), [dated.id, yearless.id]);
   });
 
   it('link each page of a long split timeline to a bounded set of others: decades, the decade\'s years, nearby parts of the year', () => {

@@ -94,7 +94,8 @@ interface Period {
   readonly year?: string;
 }
 
-const sortKey = (e: TimelineEvent) => `${e.date.start.iso}~${e.date.end?.iso ?? ''}`;
+/** Date order, yearless dates (`MM-DD`) last, as the timeline lists them under 年份不詳. */
+const sortKey = (e: TimelineEvent) => `${e.date.start.yearless ? '~' : ''}${e.date.start.iso}~${e.date.end?.iso ?? ''}`;
 const isDated = (e: TimelineEvent) => !e.date.start.yearless;
 const yearOf = (e: TimelineEvent) => e.date.start.iso.slice(0, 4);
 const decadeOf = (e: TimelineEvent) => `${e.date.start.iso.slice(0, 3)}0`;
