@@ -9,6 +9,8 @@ import { HtmlValidate } from 'html-validate';
 import { HTML_VALIDATE_CONFIG } from '../src/check/validate.ts';
 import { parseSeed } from '../src/ingest/seed.ts';
 import { ingestWiki } from '../src/ingest/wiki/index.ts';
+import { ingestNews } from '../src/ingest/news/index.ts';
+import fs from 'node:fs';
 import { renderArticle, type RenderContext } from '../src/render/article.ts';
 import { escapeHtml, Html, html } from '../src/render/html.ts';
 import { serialize } from '../src/render/serialize.ts';
@@ -174,5 +176,14 @@ describe('article sections', () => {
     assert.equal(html.match(/<h[23] id=/g)?.length, 10, 'seven section headings, the notes and the page\'s own two');
     const report = await new HtmlValidate(HTML_VALIDATE_CONFIG).validateString(html, 'repeated.html');
     assert.deepEqual(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.message} (${m.ruleId})`)), []);
+  });
+  it('say what a headline of another story and a caption without its photo are, and keep note numbers out of the search index', () => {
+    const [report] = ingestNews(parseSeed('seeds/003_1be4c434e8c80aa5.txt', fs.readFileSync('seeds/003_1be4c434e8c80aa5.txt', 'utf8')));
+    const body = renderArticle(report!, ctx);
+    const strings = bodyStrings('zh-Hant');
+    assert.match(body.lead, new RegExp(`<figure id="[^"]+" class="no-image"><figcaption><span class="label">${strings.photoNotKept}：</span>`));
+    assert.match(body.lead, new RegExp(`<aside id="(related-\\d+)" class="related-headline" aria-labelledby="\\1-label"><p><span id="\\1-label" class="label">${strings.related}</span>：俄`));
+    const wiki = renderArticle(ingestWiki(parseSeed('a.md', '**甲**是測試\\[1\\]。\n\n## 參考\n\n1.  來源\n')), ctx);
+    assert.match(wiki.lead, /<sup class="fnref" data-pagefind-ignore="">/);
   });
 });

@@ -23,6 +23,8 @@ export interface BodyStrings {
   readonly filePage: string;
   readonly contents: string;
   readonly related: string;
+  /** Before the caption of a photo that the source had and the page does not show. */
+  readonly photoNotKept: string;
 }
 
 export interface RenderContext {
@@ -92,7 +94,8 @@ export function renderInlines(inlines: readonly Inline[], ctx: RenderContext, in
           h('time', { dateTime: node.datetime }, renderInlines(node.children, ctx, true)),
         ]);
       case 'footnoteRef':
-        return h('sup', { className: ['fnref'] }, [
+        // The note number is not text of the article: search excerpts would show [1].
+        return h('sup', { className: ['fnref'], dataPagefindIgnore: '' }, [
           node.group
             ? h('a', { id: node.id, href: `#fn-${node.group}-${node.n}`, role: 'doc-noteref', ariaLabel: ctx.strings.explanatoryNoteLabel(node.n) }, `[${ctx.strings.explanatoryNoteMark} ${node.n}]`)
             : h('a', { id: node.id, href: `#fn-${node.n}`, role: 'doc-noteref', ariaLabel: ctx.strings.noteLabel(node.n) }, `[${node.n}]`),
@@ -106,8 +109,9 @@ export function renderBlock(block: Block, ctx: RenderContext): Element {
     case 'paragraph':
       return h('p', { id: block.id, ...searchable(block.id, ctx) }, renderInlines(block.children, ctx));
     case 'related':
-      return h('aside', { id: block.id, ...searchable(block.id, ctx), className: ['related-headline'], ariaLabel: ctx.strings.related }, [
-        h('p', renderInlines(block.children, ctx)),
+      // A headline of another story that the source printed in the text: labelled as such, so it does not read as a heading.
+      return h('aside', { id: block.id, ...searchable(block.id, ctx), className: ['related-headline'], ariaLabelledBy: `${block.id}-label` }, [
+        h('p', [h('span', { id: `${block.id}-label`, className: ['label'] }, ctx.strings.related), '：', ...renderInlines(block.children, ctx)]),
       ]);
     case 'figure': {
       const kids: ElementContent[] = [];
@@ -115,7 +119,8 @@ export function renderBlock(block: Block, ctx: RenderContext): Element {
         const img = h('img', { src: block.image.src, alt: block.alt, loading: 'lazy', decoding: 'async' });
         kids.push(block.image.page ? h('a', { href: block.image.page, className: ['figure-image'], tabIndex: -1, ariaHidden: 'true' }, [img]) : img);
       }
-      const caption: ElementContent[] = renderInlines(block.caption, ctx);
+      // A plain-text scrape keeps a caption but never its photo: the caption says it belongs to the original's photo.
+      const caption: ElementContent[] = [...(block.image ? [] : [h('span', { className: ['label'] }, `${ctx.strings.photoNotKept}：`)]), ...renderInlines(block.caption, ctx)];
       if (block.credit) caption.push({ type: 'text', value: ' ' }, h('span', { className: ['credit'] }, block.credit));
       if (block.image?.page) {
         caption.push({ type: 'text', value: ' ' }, h('a', { href: block.image.page, className: ['file-page'], rel: 'noopener' }, ctx.strings.filePage));

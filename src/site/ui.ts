@@ -68,6 +68,7 @@ const SOURCE = {
   filePage: '檔案頁面',
   contents: '目錄',
   related: '相關報導',
+  photoNotKept: '原文配圖',
   categories: '分類',
   source: '來源',
   licence: '授權',
@@ -140,6 +141,7 @@ export function bodyStrings(variant: Variant): BodyStrings {
     filePage: ui.filePage,
     contents: ui.contents,
     related: ui.related,
+    photoNotKept: ui.photoNotKept,
   };
 }
 
