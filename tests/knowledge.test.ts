@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { linkCorpus } from '../src/link/index.ts';
 import { parseSeed } from '../src/ingest/seed.ts';
 import { ingestWiki } from '../src/ingest/wiki/index.ts';
-import type { Article, Inline } from '../src/model/index.ts';
+import type { Article, Block, Inline } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
 import { fileText } from '../src/site/export.ts';
 import { sitePages, summaryOf } from '../src/site/pages.ts';
@@ -18,6 +18,22 @@ const { model } = buildSite(path.join(ROOT, 'seeds'));
 const wiki = model.articles.find((a) => a.kind === 'wiki')!;
 const news = model.articles.find((a) => a.kind === 'news')!;
 const entity = (id: string) => model.entities.find((e) => e.id === id)!;
+/** Every inline of the article, in list items, quotes and table cells too. */
+const deepInlines = (a: Article): Inline[] => {
+  const out: Inline[] = [];
+  const inlines = (list: readonly Inline[]) => list.forEach((i) => (out.push(i), 'children' in i && inlines(i.children)));
+  const blocks = (list: readonly Block[]): void =>
+    list.forEach((b) => {
+      if (b.type === 'paragraph' || b.type === 'related') inlines(b.children);
+      else if (b.type === 'figure') inlines(b.caption);
+      else if (b.type === 'table') b.rows.flat().forEach(inlines);
+      else if (b.type === 'list') b.items.forEach(blocks);
+      else if (b.type === 'quote') blocks(b.children);
+    });
+  blocks(a.lead);
+  a.sections.forEach((s) => (inlines(s.heading), blocks(s.blocks)));
+  return out;
+};
 const entityLinks = (a: Article, id: string) =>
   allInlines(a).filter((i): i is Extract<Inline, { type: 'link' }> => i.type === 'link' && i.target.kind === 'entity' && i.target.id === id);
 
@@ -87,6 +103,23 @@ describe('entities', () => {
       ingestWiki(parseSeed('k.md', '越南主席[陳德良](../Page/陳德良.md "wikilink")訪問[莫斯科](../Page/莫斯科.md "wikilink")。\n')),
     ]);
     assert.deepEqual(a.entities.map((e) => [e.title, e.kind]), [['陳德良', 'person'], ['莫斯科', 'place']]);
+  });
+
+  it('collect and find entities in list items, quotes and table cells as in paragraphs, each under its own anchor', () => {
+    const a = linkCorpus([
+      ingestWiki(
+        parseSeed(
+          'link-lists.md',
+          '# 河內\n\n河內是越南首都。\n\n## 行政區劃\n\n- 郡：\n    - [還劍郡](../Page/還劍郡.md "wikilink")\n    - [巴亭郡](../Page/巴亭郡.md "wikilink")——[胡志明陵](https://zh.wikipedia.org/wiki/胡志明陵 "wikilink")所在地\n\n> 還劍郡是河內的中心。\n\n| 郡 | 面積 |\n| --- | --- |\n| 巴亭郡 | 9.2 |\n',
+        ),
+      ),
+    ]);
+    const mentions = (title: string) => a.entities.find((e) => e.title === title)!.mentions.map((m) => [m.blockId, m.sentence]);
+    assert.deepEqual(mentions('還劍郡'), [['p-item-3', '還劍郡'], ['p-quote', '還劍郡是河內的中心。']]);
+    assert.deepEqual(mentions('巴亭郡'), [['p-item-4', '巴亭郡——胡志明陵所在地'], ['p-xing-zheng-qu-hua-3', '巴亭郡']], 'a table cell is a text of its own');
+    assert.deepEqual(mentions('胡志明陵'), [['p-item-4', '巴亭郡——胡志明陵所在地']]);
+    const links = deepInlines(a.articles[0]!).filter((i) => i.type === 'link');
+    assert.deepEqual(links.map((l) => l.type === 'link' && l.target.kind), ['entity', 'entity', 'entity'], 'the list\'s wikilinks became entity links');
   });
 
   it('relate entities named in the same sentence', () => {

@@ -7,7 +7,7 @@ import type { Article, Entity, EntityKind, Inline } from '../model/index.ts';
 import { clearOfIndex, slugify, uniqueId } from '../ingest/slug.ts';
 import { matchKey } from './keys.ts';
 import { guessKinds } from './kinds.ts';
-import { plainText, proseBlocks } from './walk.ts';
+import { plainText, textUnits, unitParts } from './walk.ts';
 
 export interface EntityDraft {
   id: string;
@@ -29,7 +29,7 @@ export function collectEntities(articles: readonly Article[]): EntityDraft[] {
   const titles: string[] = [];
   for (const article of articles) eachInlineList(article, (inlines) => wikiTitles(inlines, titles));
   const texts: string[] = [];
-  for (const article of articles) for (const { block } of proseBlocks(article)) texts.push(matchKey(plainText(block.type === 'figure' ? block.caption : block.children)));
+  for (const article of articles) for (const { block } of textUnits(article)) for (const part of unitParts(block)) texts.push(matchKey(plainText(part)));
 
   const firsts = new Map<string, string>();
   for (const title of titles) {
@@ -51,14 +51,9 @@ export function collectEntities(articles: readonly Article[]): EntityDraft[] {
   return [...byKey.values()];
 }
 
-/** Calls `fn` with every list of inlines of the article (paragraphs, captions, headings, notes). */
+/** Calls `fn` with every list of inlines of the article (paragraphs, list items, quotes, captions, table cells, headings, notes). */
 export function eachInlineList(article: Article, fn: (inlines: readonly Inline[]) => void): void {
-  const blocks = [...article.lead, ...article.sections.flatMap((s) => s.blocks)];
-  for (const b of blocks) {
-    if (b.type === 'paragraph' || b.type === 'related') fn(b.children);
-    else if (b.type === 'figure') fn(b.caption);
-    else if (b.type === 'table') for (const row of b.rows) for (const cell of row) fn(cell);
-  }
+  for (const { block } of textUnits(article)) for (const part of unitParts(block)) fn(part);
   for (const s of article.sections) fn(s.heading);
   for (const n of article.footnotes) if (n.content) fn(n.content);
 }

@@ -12,7 +12,7 @@ import { NameAutomaton, type Hit } from './automaton.ts';
 import type { EntityDraft } from './entities.ts';
 import { matchKey } from './keys.ts';
 import { PERSON_TITLES } from './kinds.ts';
-import { plainText, proseBlocks, Sentences } from './walk.ts';
+import { plainText, replaceBlocks, Sentences, textUnits, unitParts, withParts } from './walk.ts';
 
 export interface MentionResult {
   readonly articles: Article[];
@@ -42,6 +42,8 @@ class MentionFinder {
   private found: { id: string; at: number }[] = [];
   /** Offset of the next text node in the block's text. */
   private offset = 0;
+  /** The id of the article being read. */
+  private current = '';
 
   constructor(entities: readonly EntityDraft[]) {
     for (const e of entities) {
@@ -56,34 +58,24 @@ class MentionFinder {
     const seen = new Map<string, Map<string, Set<string>>>();
     const replaced = new Map<Block, Block>();
     const linkedIn = new Map<string, Set<string>>();
-    for (const { block, sectionId } of proseBlocks(article)) {
+    this.current = article.id;
+    for (const { block, sectionId } of textUnits(article)) {
       this.linked = linkedIn.get(sectionId ?? '') ?? new Set<string>();
       linkedIn.set(sectionId ?? '', this.linked);
-      const inlines = block.type === 'figure' ? block.caption : block.children;
-      this.found = [];
-      this.offset = 0;
-      const rewritten = this.rewrite(inlines, false);
-      if (this.found.length === 0) continue;
-      replaced.set(block, block.type === 'figure' ? { ...block, caption: rewritten } : { ...block, children: rewritten });
-      const sentences = new Sentences(plainText(inlines));
-      let seenHere = seen.get(block.id);
-      if (!seenHere) seen.set(block.id, (seenHere = new Map()));
-      const bySentence = new Map<string, Set<string>>();
-      for (const { id, at } of this.found) {
-        const sentence = sentences.at(at);
-        // One mention per entity, block and sentence: sets instead of scanning the entity's list (which grows with the corpus).
-        let named = seenHere.get(sentence);
-        if (!named) seenHere.set(sentence, (named = new Set()));
-        if (!named.has(id)) {
-          named.add(id);
-          const mention = sectionId ? { articleId: article.id, blockId: block.id, sectionId, sentence } : { articleId: article.id, blockId: block.id, sentence };
-          push(this.mentions, id, mention);
-        }
-        const ids = bySentence.get(sentence) ?? new Set();
-        ids.add(id);
-        bySentence.set(sentence, ids);
-      }
-      for (const ids of bySentence.values()) this.countTogether([...ids].sort());
+      const parts = unitParts(block);
+      let rewritten: (readonly Inline[])[] | undefined;
+      // A table's cells are texts of their own: a sentence never runs from one cell into the next.
+      parts.forEach((inlines, n) => {
+        this.found = [];
+        this.offset = 0;
+        const part = this.rewrite(inlines, false);
+        if (this.found.length === 0) return;
+        (rewritten ??= [...parts])[n] = part;
+        let seenHere = seen.get(block.id);
+        if (!seenHere) seen.set(block.id, (seenHere = new Map()));
+        this.record(article.id, block.id, sectionId, new Sentences(plainText(inlines)), seenHere);
+      });
+      if (rewritten) replaced.set(block, withParts(block, rewritten));
     }
     if (article.dateline) {
       for (const hit of this.automaton.find(matchKey(article.dateline))) {
@@ -91,6 +83,25 @@ class MentionFinder {
       }
     }
     return replaced.size ? replaceBlocks(article, replaced) : article;
+  }
+
+  /** The mentions in `found` (one per entity and sentence) and which entities each sentence names together. */
+  private record(articleId: string, blockId: string, sectionId: string | undefined, sentences: Sentences, seenHere: Map<string, Set<string>>): void {
+    const bySentence = new Map<string, Set<string>>();
+    for (const { id, at } of this.found) {
+      const sentence = sentences.at(at);
+      // One mention per entity, block and sentence: sets instead of scanning the entity's list (which grows with the corpus).
+      let named = seenHere.get(sentence);
+      if (!named) seenHere.set(sentence, (named = new Set()));
+      if (!named.has(id)) {
+        named.add(id);
+        push(this.mentions, id, sectionId ? { articleId, blockId, sectionId, sentence } : { articleId, blockId, sentence });
+      }
+      const ids = bySentence.get(sentence) ?? new Set();
+      ids.add(id);
+      bySentence.set(sentence, ids);
+    }
+    for (const ids of bySentence.values()) this.countTogether([...ids].sort());
   }
 
   private countTogether(sorted: readonly string[]): void {
@@ -204,9 +215,4 @@ function nameCanStartAt(value: string, start: number): boolean {
   if (STOP_CHARS.test(before)) return true;
   const key = matchKey(before);
   return TITLE_KEYS.some((t) => key.endsWith(t));
-}
-
-function replaceBlocks(article: Article, replaced: Map<Block, Block>): Article {
-  const swap = (blocks: readonly Block[]) => blocks.map((b) => replaced.get(b) ?? b);
-  return { ...article, lead: swap(article.lead), sections: article.sections.map((s) => ({ ...s, blocks: swap(s.blocks) })) };
 }
