@@ -6,7 +6,7 @@
 import type { Article, Entity, EntityKind, Inline } from '../model/index.ts';
 import { clearOfIndex, slugify, uniqueId } from '../ingest/slug.ts';
 import { matchKey } from './keys.ts';
-import { guessKinds } from './kinds.ts';
+import { guessKinds, isGeneric } from './kinds.ts';
 import { plainText, textUnits, unitParts } from './walk.ts';
 
 export interface EntityDraft {
@@ -15,6 +15,8 @@ export interface EntityDraft {
   aliases: string[];
   kind: EntityKind;
   wikipediaTitle: string;
+  /** A common noun (大使館): no page, never a reason to relate articles. */
+  generic: boolean;
 }
 
 function wikiTitles(inlines: readonly Inline[], out: string[]): void {
@@ -46,7 +48,7 @@ export function collectEntities(articles: readonly Article[]): EntityDraft[] {
     const aliases = [title];
     const last = title.split('·').at(-1)!;
     if (kind === 'person' && last !== title && last.length >= 2) aliases.push(last);
-    byKey.set(key, { id: uniqueId(clearOfIndex(slugify(title) || 'entity', 'entity'), ids), title, aliases, kind, wikipediaTitle: title });
+    byKey.set(key, { id: uniqueId(clearOfIndex(slugify(title) || 'entity', 'entity'), ids), title, aliases, kind, wikipediaTitle: title, generic: isGeneric(title) });
   }
   return [...byKey.values()];
 }

@@ -27,12 +27,12 @@ export function linkCorpus(articles: readonly Article[]): LinkResult {
       push(related, b, [count, rank.get(a)!, a]);
     }
   }
-  const entities = drafts.map((d): Entity => {
+  const entities = drafts.map(({ generic, ...d }): Entity => {
     const list = mentions.get(d.id) ?? [];
     return {
       ...d,
       mentions: list,
-      hasPage: d.kind !== 'other' || inMoreThanOnePlace(list),
+      hasPage: !generic && (d.kind !== 'other' || inMoreThanOnePlace(list)),
       related: (related.get(d.id) ?? []).sort((x, y) => y[0] - x[0] || x[1] - y[1]).map(([count, , id]) => ({ id, count })),
     };
   });

@@ -122,8 +122,8 @@ export function entityPages(model: SiteModel, variant: Variant, articles: Readon
     }
   }
   indexes.unshift({ ...pageBase(model, variant, entitiesPath, ui.entityIndex), title: ui.entityIndex, groups });
-  /** The most mentioned entities with a page, for the home page. */
-  const featured = byMentions(withPages).map((e) => entityLink(e, variant));
+  /** The most mentioned people and places with a page, for the home page's 人物與地點. */
+  const featured = byMentions(withPages.filter((e) => e.kind === 'person' || e.kind === 'place')).map((e) => entityLink(e, variant));
   function* pages(): Generator<EntityPage> {
     for (const e of withPages) yield page(e);
   }
