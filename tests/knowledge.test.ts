@@ -13,6 +13,7 @@ import { uiStrings } from '../src/site/ui.ts';
 import { convert } from '../src/convert/index.ts';
 import { chronological, timelinePages } from '../src/site/timeline-pages.ts';
 import { allInlines, ROOT } from './helpers.ts';
+import { plainText } from '../src/link/walk.ts';
 
 const { model } = buildSite(path.join(ROOT, 'seeds'));
 const wiki = model.articles.find((a) => a.kind === 'wiki')!;
@@ -61,10 +62,24 @@ describe('entities', () => {
     assert.ok(entity('he-nei').mentions.some((m) => m.articleId === news.id && m.blockId === 'dateline'));
   });
 
-  it('never match inside a longer name: 欧亚经济联盟 is not 歐亞經濟共同體, 俄罗斯联邦 is not 俄羅斯', () => {
+  it('never match inside a longer name: 欧亚经济联盟 is not 歐亞經濟共同體, 白俄罗斯 is not 俄羅斯', () => {
     assert.ok(entity('ou-ya-jing-ji-gong-tong-ti').mentions.every((m) => m.articleId === wiki.id));
-    assert.ok(entity('e-luo-si').mentions.every((m) => !m.sentence.startsWith('应越南政府副总理')), 'that sentence names 俄罗斯联邦 only');
-    assert.ok(entity('e-luo-si-lian-bang').mentions.some((m) => m.sentence.startsWith('应越南政府副总理')));
+    const a = linkCorpus([
+      ingestWiki(parseSeed('link-longer.md', '[俄羅斯](../Page/俄羅斯.md "wikilink")和[白俄羅斯](../Page/白俄羅斯.md "wikilink")。\n\n白俄罗斯总统到访。\n')),
+    ]);
+    assert.deepEqual(a.entities.find((e) => e.title === '俄羅斯')!.mentions.map((m) => m.sentence), ['俄羅斯和白俄羅斯。']);
+  });
+
+  it('take a country\'s name with 聯邦 for the country: 俄罗斯联邦 is 俄羅斯, matched whole, once per sentence', () => {
+    assert.equal(model.entities.some((e) => e.id === 'e-luo-si-lian-bang'), false);
+    const russia = entity('e-luo-si');
+    assert.ok(russia.aliases.includes('俄罗斯联邦'));
+    assert.equal(russia.mentions.filter((m) => m.sentence.startsWith('应越南政府副总理')).length, 1);
+    // 越南共和國 was South Vietnam, and 馬來亞聯邦 is no CLDR country: neither folds.
+    const a = linkCorpus([
+      ingestWiki(parseSeed('link-states.md', ['越南', '越南共和國', '馬來亞', '馬來亞聯邦'].map((t) => `[${t}](../Page/${t}.md "wikilink")`).join('、') + '。\n')),
+    ]);
+    assert.deepEqual(a.entities.map((e) => e.title), ['越南', '越南共和國', '馬來亞', '馬來亞聯邦']);
   });
 
   it('never match inside a segment of another `·` name: 米哈 is not in 米哈米德·里亞 nor in 列德普·立略米哈', () => {
@@ -170,7 +185,52 @@ describe('entities', () => {
   });
 
   it('relate entities named in the same sentence', () => {
-    assert.ok(entity('la-fu-luo-fu').related.some((r) => r.id === 'e-luo-si-lian-bang'));
+    assert.ok(entity('la-fu-luo-fu').related.some((r) => r.id === 'e-luo-si'));
+  });
+});
+
+describe('articles as link targets', () => {
+  const subjects = buildSite(path.join(ROOT, 'tests/fixtures/link-subjects')).model;
+  const article = (id: string) => subjects.articles.find((a) => a.id === id)!;
+  const targets = (a: Article) => deepInlines(a).flatMap((i) => (i.type === 'link' ? [[plainText(i.children), i.target] as const] : []));
+  const report = subjects.articles.find((a) => a.kind === 'news')!;
+
+  it('turn a wikilink to an article of the corpus, by title in either script, into a link to the article (and its section)', () => {
+    // 河內 is linked in Traditional script; the article is titled 河内, in Simplified, and bolds 昇龙, an older name, in its lead.
+    const links = targets(article('e-yue-guan-xi')).filter(([, t]) => t.kind === 'internal');
+    assert.deepEqual(links, [
+      ['河內', { kind: 'internal', slug: 'he-nei' }],
+      ['昇龍', { kind: 'internal', slug: 'he-nei' }],
+      ['河內', { kind: 'internal', slug: 'he-nei', anchor: 'li-shi' }],
+    ]);
+  });
+
+  it('link mentions of an article\'s subject in other articles to it, by its title or a bold name of its lead, whatever its kind', () => {
+    assert.deepEqual(
+      targets(report).map(([text, t]) => [text, t.kind === 'internal' ? t.slug : t.kind]),
+      [['河內', 'he-nei'], ['阮富仲', 'person'], ['俄越關係', 'e-yue-guan-xi']],
+      'the first mention in a section only; 俄越關係 is of kind other, and still leads to its article',
+    );
+    assert.equal(targets(article('he-nei')).filter(([, t]) => t.kind === 'internal').length, 0, 'an article never links to itself');
+    const nguyen = subjects.entities.find((e) => e.article === 'person')!;
+    assert.deepEqual([nguyen.id, nguyen.title, nguyen.wikipediaTitle, nguyen.kind], ['ruan-fu-zhong', '阮富仲', '阮富仲', 'person'], 'named by its bold name, not by a title made from the file name');
+  });
+
+  it('give the entity of an article\'s subject a link to the article on its page, the same in both scripts', () => {
+    const hanoi = subjects.entities.find((e) => e.id === 'he-nei')!;
+    assert.equal(hanoi.article, 'he-nei');
+    const pages = sitePages(subjects);
+    for (const variant of ['zh-Hant', 'zh-Hans'] as const) {
+      const page = pages.entities.find((p) => p.variant === variant && p.entity.id === 'he-nei')!;
+      assert.deepEqual(page.article, { title: convert('河内', variant), url: `/${variant.toLowerCase()}/articles/he-nei.html` });
+      const body = pages.articles.find((p) => p.variant === variant && p.article.slug === report.slug)!.body.lead;
+      assert.match(body, /<a href="he-nei\.html" class="internal">/);
+    }
+  });
+
+  it('relate the articles that name an article\'s subject to it', () => {
+    const related = subjects.related[report.id]!.find((r) => r.articleId === 'person')!;
+    assert.deepEqual(related.entities, ['ruan-fu-zhong']);
   });
 });
 

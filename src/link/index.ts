@@ -27,10 +27,11 @@ export function linkCorpus(articles: readonly Article[]): LinkResult {
       push(related, b, [count, rank.get(a)!, a]);
     }
   }
-  const entities = drafts.map(({ generic, ...d }): Entity => {
+  const entities = drafts.map(({ generic, article, ...d }): Entity => {
     const list = mentions.get(d.id) ?? [];
     return {
       ...d,
+      ...(article ? { article: article.id } : {}),
       mentions: list,
       hasPage: !generic && (d.kind !== 'other' || inMoreThanOnePlace(list)),
       related: (related.get(d.id) ?? []).sort((x, y) => y[0] - x[0] || x[1] - y[1]).map(([count, , id]) => ({ id, count })),

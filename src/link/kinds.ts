@@ -75,6 +75,11 @@ function isOffice(title: string): boolean {
   return OFFICE_TITLES.some((t) => title.length > t.length && matchKey(title).endsWith(matchKey(t)));
 }
 
+/** Whether a name is a country's or region's (CLDR), in either script. */
+export function isCountryName(name: string): boolean {
+  return regionKeys().has(matchKey(name));
+}
+
 /** Country and region names in both scripts, from Intl.DisplayNames. */
 function regionKeys(): Set<string> {
   if (regions) return regions;

@@ -7,9 +7,9 @@
  * last segment is the entity (谢尔盖·拉夫罗夫) is that entity and becomes an
  * alias. The first mention of an entity in a section is linked; later ones stay text.
  */
-import { DATELINE_ANCHOR, type Article, type Block, type Inline, type Mention } from '../model/index.ts';
+import { DATELINE_ANCHOR, type Article, type Block, type Inline, type LinkTarget, type Mention } from '../model/index.ts';
 import { NameAutomaton, type Hit } from './automaton.ts';
-import type { EntityDraft } from './entities.ts';
+import type { EntityDraft, SubjectArticle } from './entities.ts';
 import { matchKey } from './keys.ts';
 import { PERSON_TITLES } from './kinds.ts';
 import { plainText, replaceBlocks, Sentences, textUnits, unitParts, withParts } from './walk.ts';
@@ -131,12 +131,27 @@ class MentionFinder {
         else {
           this.found.push({ id: entity.id, at });
           this.linked.add(entity.id);
-          out.push({ type: 'link', target: { kind: 'entity', id: entity.id, title: node.target.title }, children });
+          out.push({ type: 'link', target: this.target(entity, node.target.title, node.target.anchor), children });
         }
       } else if ('children' in node) out.push({ ...node, children: this.rewrite(node.children, inLink || node.type === 'link') } as Inline);
       else out.push(node);
     }
     return out;
+  }
+
+  /** Whether the entity's links lead to an article of the corpus: one about it, other than the one being read. */
+  private leadsAway(entity: EntityDraft): entity is EntityDraft & { article: SubjectArticle } {
+    return entity.article !== undefined && entity.article.id !== this.current;
+  }
+
+  /**
+   * Where a link to the entity goes: the article about it (a wikilink's section
+   * there, when the article has a section of that heading), or the entity.
+   */
+  private target(entity: EntityDraft, title: string, anchor?: string): LinkTarget {
+    if (!this.leadsAway(entity)) return { kind: 'entity', id: entity.id, title };
+    const section = anchor ? entity.article.sections.get(matchKey(anchor.replace(/_/g, ' ').trim())) : undefined;
+    return section ? { kind: 'internal', slug: entity.article.slug, anchor: section } : { kind: 'internal', slug: entity.article.slug };
   }
 
   /** A text's parts, found names linked (the first time in a section, for people, places and organisations). */
@@ -149,10 +164,10 @@ class MentionFinder {
       this.found.push({ id: entity.id, at: start + hit.start });
       const name = value.slice(hit.start, hit.end);
       if (name !== entity.title && !entity.aliases.includes(name)) entity.aliases.push(name);
-      if (this.linked.has(entity.id) || entity.kind === 'other') continue;
+      if (this.linked.has(entity.id) || (entity.kind === 'other' && !this.leadsAway(entity))) continue;
       this.linked.add(entity.id);
       if (hit.start > last) out.push({ type: 'text', value: value.slice(last, hit.start) });
-      out.push({ type: 'link', target: { kind: 'entity', id: entity.id, title: entity.wikipediaTitle }, children: [{ type: 'text', value: name }] });
+      out.push({ type: 'link', target: this.target(entity, entity.wikipediaTitle), children: [{ type: 'text', value: name }] });
       last = hit.end;
     }
     if (last === 0) out.push({ type: 'text', value });

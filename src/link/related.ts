@@ -1,4 +1,4 @@
-/** Articles that share people, places, organisations or event dates are related; the reasons are kept to show them. */
+/** Articles that share people, places, organisations, subjects of articles or event dates are related; the reasons are kept to show them. */
 import type { Article, Entity, RelatedArticle, TimelineEvent } from '../model/index.ts';
 
 /**
@@ -91,11 +91,12 @@ export function relatedArticles(
 const NONE = new Int32Array(0);
 
 /**
- * Whether naming the entity says what an article is about: people, places and
- * organisations do; other entities (offices, currencies, common nouns such as
- * 大使館 or 原油) are named in passing and would relate unrelated articles.
+ * Whether naming the entity says what an article is about: people, places,
+ * organisations and the subjects of the corpus's articles do; other entities
+ * (offices, currencies, common nouns such as 大使館 or 原油) are named in passing
+ * and would relate unrelated articles.
  */
-const relates = (e: Entity) => e.kind !== 'other';
+const relates = (e: Entity) => e.kind !== 'other' || e.article !== undefined;
 
 const isShared = (others: Set<number>, other: number) => others.size <= MAX_SHARING && others.has(other);
 

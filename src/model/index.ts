@@ -231,6 +231,8 @@ export interface Entity {
   readonly aliases: readonly string[];
   readonly kind: EntityKind;
   readonly wikipediaTitle: string;
+  /** The id of the corpus's article about it, when there is one: links to the entity in text lead there. */
+  readonly article?: string;
   readonly mentions: readonly Mention[];
   /** People, places, organisations and anything named in more than one place get a page. */
   readonly hasPage: boolean;
