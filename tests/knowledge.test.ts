@@ -216,9 +216,12 @@ describe('articles as link targets', () => {
     assert.deepEqual([nguyen.id, nguyen.title, nguyen.wikipediaTitle, nguyen.kind], ['ruan-fu-zhong', '阮富仲', '阮富仲', 'person'], 'named by its bold name, not by a title made from the file name');
   });
 
-  it('give the entity of an article\'s subject a link to the article on its page, the same in both scripts', () => {
+  it('give the entity of an article\'s subject a page, whatever its kind, that links to the article, the same in both scripts', () => {
     const hanoi = subjects.entities.find((e) => e.id === 'he-nei')!;
     assert.equal(hanoi.article, 'he-nei');
+    // The seeds' 俄越關係 is of kind other and named only in its own lead.
+    const relations = entity('e-yue-guan-xi');
+    assert.deepEqual([relations.kind, relations.article, relations.mentions.length, relations.hasPage], ['other', wiki.id, 1, true]);
     const pages = sitePages(subjects);
     for (const variant of ['zh-Hant', 'zh-Hans'] as const) {
       const page = pages.entities.find((p) => p.variant === variant && p.entity.id === 'he-nei')!;
