@@ -72,8 +72,11 @@ function suffixWords(pattern: RegExp): string[] {
 
 /** The office a name ends with, when it is more than the bare title. */
 function isOffice(title: string): boolean {
-  return OFFICE_TITLES.some((t) => title.length > t.length && matchKey(title).endsWith(matchKey(t)));
+  officeKeys ??= OFFICE_TITLES.map(matchKey);
+  const key = matchKey(title);
+  return officeKeys.some((t) => key.length > t.length && key.endsWith(t));
 }
+let officeKeys: string[] | undefined;
 
 /** Whether a name is a country's or region's (CLDR), in either script. */
 export function isCountryName(name: string): boolean {
