@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { linkCorpus } from '../src/link/index.ts';
+import { linkCorpus, relatedArticles } from '../src/link/index.ts';
 import { parseSeed } from '../src/ingest/seed.ts';
 import { ingestWiki } from '../src/ingest/wiki/index.ts';
-import type { Article, Inline } from '../src/model/index.ts';
+import type { Article, Block, Inline } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
 import { fileText } from '../src/site/export.ts';
 import { sitePages, summaryOf } from '../src/site/pages.ts';
@@ -13,11 +13,28 @@ import { uiStrings } from '../src/site/ui.ts';
 import { convert } from '../src/convert/index.ts';
 import { chronological, timelinePages } from '../src/site/timeline-pages.ts';
 import { allInlines, ROOT } from './helpers.ts';
+import { plainText } from '../src/link/walk.ts';
 
 const { model } = buildSite(path.join(ROOT, 'seeds'));
 const wiki = model.articles.find((a) => a.kind === 'wiki')!;
 const news = model.articles.find((a) => a.kind === 'news')!;
 const entity = (id: string) => model.entities.find((e) => e.id === id)!;
+/** Every inline of the article, in list items, quotes and table cells too. */
+const deepInlines = (a: Article): Inline[] => {
+  const out: Inline[] = [];
+  const inlines = (list: readonly Inline[]) => list.forEach((i) => (out.push(i), 'children' in i && inlines(i.children)));
+  const blocks = (list: readonly Block[]): void =>
+    list.forEach((b) => {
+      if (b.type === 'paragraph' || b.type === 'related') inlines(b.children);
+      else if (b.type === 'figure') inlines(b.caption);
+      else if (b.type === 'table') b.rows.flat().forEach(inlines);
+      else if (b.type === 'list') b.items.forEach(blocks);
+      else if (b.type === 'quote') blocks(b.children);
+    });
+  blocks(a.lead);
+  a.sections.forEach((s) => (inlines(s.heading), blocks(s.blocks)));
+  return out;
+};
 const entityLinks = (a: Article, id: string) =>
   allInlines(a).filter((i): i is Extract<Inline, { type: 'link' }> => i.type === 'link' && i.target.kind === 'entity' && i.target.id === id);
 
@@ -45,10 +62,24 @@ describe('entities', () => {
     assert.ok(entity('he-nei').mentions.some((m) => m.articleId === news.id && m.blockId === 'dateline'));
   });
 
-  it('never match inside a longer name: 欧亚经济联盟 is not 歐亞經濟共同體, 俄罗斯联邦 is not 俄羅斯', () => {
+  it('never match inside a longer name: 欧亚经济联盟 is not 歐亞經濟共同體, 白俄罗斯 is not 俄羅斯', () => {
     assert.ok(entity('ou-ya-jing-ji-gong-tong-ti').mentions.every((m) => m.articleId === wiki.id));
-    assert.ok(entity('e-luo-si').mentions.every((m) => !m.sentence.startsWith('应越南政府副总理')), 'that sentence names 俄罗斯联邦 only');
-    assert.ok(entity('e-luo-si-lian-bang').mentions.some((m) => m.sentence.startsWith('应越南政府副总理')));
+    const a = linkCorpus([
+      ingestWiki(parseSeed('link-longer.md', '[俄羅斯](../Page/俄羅斯.md "wikilink")和[白俄羅斯](../Page/白俄羅斯.md "wikilink")。\n\n白俄罗斯总统到访。\n')),
+    ]);
+    assert.deepEqual(a.entities.find((e) => e.title === '俄羅斯')!.mentions.map((m) => m.sentence), ['俄羅斯和白俄羅斯。']);
+  });
+
+  it('take a country\'s name with 聯邦 for the country: 俄罗斯联邦 is 俄羅斯, matched whole, once per sentence', () => {
+    assert.equal(model.entities.some((e) => e.id === 'e-luo-si-lian-bang'), false);
+    const russia = entity('e-luo-si');
+    assert.ok(russia.aliases.includes('俄罗斯联邦'));
+    assert.equal(russia.mentions.filter((m) => m.sentence.startsWith('应越南政府副总理')).length, 1);
+    // 越南共和國 was South Vietnam, and 馬來亞聯邦 is no CLDR country: neither folds.
+    const a = linkCorpus([
+      ingestWiki(parseSeed('link-states.md', ['越南', '越南共和國', '馬來亞', '馬來亞聯邦'].map((t) => `[${t}](../Page/${t}.md "wikilink")`).join('、') + '。\n')),
+    ]);
+    assert.deepEqual(a.entities.map((e) => e.title), ['越南', '越南共和國', '馬來亞', '馬來亞聯邦']);
   });
 
   it('never match inside a segment of another `·` name: 米哈 is not in 米哈米德·里亞 nor in 列德普·立略米哈', () => {
@@ -78,8 +109,8 @@ describe('entities', () => {
 
   it('give pages to people, places, organisations and anything named in more than one place', () => {
     const withPage = model.entities.filter((e) => e.hasPage).map((e) => e.id);
-    for (const id of ['la-fu-luo-fu', 'he-nei', 'mo-si-ke', 'ruan-ming-zhe', 'ou-ya-jing-ji-gong-tong-ti', 'su-lian']) assert.ok(withPage.includes(id), id);
-    for (const id of ['bei-yue', 'yin-du-yue-nan-guan-xi', 'the-diplomat']) assert.ok(!withPage.includes(id), id);
+    for (const id of ['la-fu-luo-fu', 'he-nei', 'mo-si-ke', 'ruan-ming-zhe', 'ou-ya-jing-ji-gong-tong-ti', 'su-lian', 'bei-yue']) assert.ok(withPage.includes(id), id);
+    for (const id of ['yuan-you', 'yin-du-yue-nan-guan-xi', 'the-diplomat']) assert.ok(!withPage.includes(id), id);
   });
 
   it('a person named after a title is a person; a place visited is a place', () => {
@@ -89,8 +120,120 @@ describe('entities', () => {
     assert.deepEqual(a.entities.map((e) => [e.title, e.kind]), [['陳德良', 'person'], ['莫斯科', 'place']]);
   });
 
+  it('collect and find entities in list items, quotes and table cells as in paragraphs, each under its own anchor', () => {
+    const a = linkCorpus([
+      ingestWiki(
+        parseSeed(
+          'link-lists.md',
+          '# 河內\n\n河內是越南首都。\n\n## 行政區劃\n\n- 郡：\n    - [還劍郡](../Page/還劍郡.md "wikilink")\n    - [巴亭郡](../Page/巴亭郡.md "wikilink")——[胡志明陵](https://zh.wikipedia.org/wiki/胡志明陵 "wikilink")所在地\n\n> 還劍郡是河內的中心。\n\n| 郡 | 面積 |\n| --- | --- |\n| 巴亭郡 | 9.2 |\n',
+        ),
+      ),
+    ]);
+    const mentions = (title: string) => a.entities.find((e) => e.title === title)!.mentions.map((m) => [m.blockId, m.sentence]);
+    assert.deepEqual(mentions('還劍郡'), [['p-item-3', '還劍郡'], ['p-quote', '還劍郡是河內的中心。']]);
+    assert.deepEqual(mentions('巴亭郡'), [['p-item-4', '巴亭郡——胡志明陵所在地'], ['p-xing-zheng-qu-hua-3', '巴亭郡']], 'a table cell is a text of its own');
+    assert.deepEqual(mentions('胡志明陵'), [['p-item-4', '巴亭郡——胡志明陵所在地']]);
+    const links = deepInlines(a.articles[0]!).filter((i) => i.type === 'link');
+    assert.deepEqual(links.map((l) => l.type === 'link' && l.target.kind), ['entity', 'entity', 'entity'], 'the list\'s wikilinks became entity links');
+  });
+
+  it('file offices, currencies and common nouns as other, former states as places, whatever the text around them says', () => {
+    const links = ['越南社會主義共和國主席', '俄羅斯總理', '美元', '大使館', '蘇聯海軍', '歐亞經濟共同體', '蘇聯', '北越', '俄羅斯聯邦', '濱海邊疆區'];
+    const text = links.map((t) => `[${t}](../Page/${t}.md "wikilink")`).join('、');
+    // 訪問 before a name makes it a place, and a title before it a person: neither may outweigh what the name is.
+    const a = linkCorpus([ingestWiki(parseSeed('link-kinds.md', `${text}。\n\n總統訪問大使館。\n\n部長訪問美元。\n\n主席苏联的代表。\n`))]);
+    assert.deepEqual(
+      a.entities.map((e) => [e.title, e.kind]),
+      [
+        ['越南社會主義共和國主席', 'other'],
+        ['俄羅斯總理', 'other'],
+        ['美元', 'other'],
+        ['大使館', 'other'],
+        ['蘇聯海軍', 'organisation'],
+        ['歐亞經濟共同體', 'organisation'],
+        ['蘇聯', 'place'],
+        ['北越', 'place'],
+        ['俄羅斯聯邦', 'place'],
+        ['濱海邊疆區', 'place'],
+      ],
+    );
+    const embassy = a.entities.find((e) => e.title === '大使館')!;
+    assert.ok(embassy.mentions.length >= 2 && !embassy.hasPage, 'a common noun named in two places still gets no page');
+    assert.ok(a.entities.find((e) => e.title === '美元')!.hasPage, 'a currency named in two places does');
+  });
+
+  it('relate articles by the people, places and organisations they share, never by offices, currencies or common nouns', () => {
+    const seed = (name: string, text: string) => ingestWiki(parseSeed(`link-${name}.md`, `# ${name}\n\n${text}\n`));
+    const links = (...titles: string[]) => titles.map((t) => `[${t}](../Page/${t}.md "wikilink")`).join('和');
+    const { articles, entities } = linkCorpus([
+      seed('甲', `${links('大使館', '美元', '越南社會主義共和國主席', '原油')}。`),
+      seed('乙', '大使館以美元支付原油，越南社會主義共和國主席出席。'),
+      seed('丙', `總統訪問${links('河內')}。`),
+      seed('丁', '河內的大使館。'),
+    ]);
+    const related = relatedArticles(articles, entities, []);
+    const ids = articles.map((a) => a.id);
+    assert.deepEqual(related[ids[0]!] ?? [], [], 'nothing but common nouns in common');
+    assert.deepEqual(related[ids[2]!]!.map((r) => [r.articleId, r.entities]), [[ids[3], ['he-nei']]], 'a place is a reason; the embassy is not');
+  });
+
+  it('show only people and places under the home page\'s 人物與地點', () => {
+    const home = sitePages(model).homes.find((p) => p.variant === 'zh-Hant')!;
+    const byTitle = new Map(model.entities.map((e) => [convert(e.title, 'zh-Hant'), e]));
+    assert.ok(home.entities.length > 0);
+    assert.deepEqual(home.entities.map((e) => byTitle.get(e.title)!.kind).filter((k) => k !== 'person' && k !== 'place'), []);
+  });
+
   it('relate entities named in the same sentence', () => {
-    assert.ok(entity('la-fu-luo-fu').related.some((r) => r.id === 'e-luo-si-lian-bang'));
+    assert.ok(entity('la-fu-luo-fu').related.some((r) => r.id === 'e-luo-si'));
+  });
+});
+
+describe('articles as link targets', () => {
+  const subjects = buildSite(path.join(ROOT, 'tests/fixtures/link-subjects')).model;
+  const article = (id: string) => subjects.articles.find((a) => a.id === id)!;
+  const targets = (a: Article) => deepInlines(a).flatMap((i) => (i.type === 'link' ? [[plainText(i.children), i.target] as const] : []));
+  const report = subjects.articles.find((a) => a.kind === 'news')!;
+
+  it('turn a wikilink to an article of the corpus, by title in either script, into a link to the article (and its section)', () => {
+    // 河內 is linked in Traditional script; the article is titled 河内, in Simplified, and bolds 昇龙, an older name, in its lead.
+    const links = targets(article('e-yue-guan-xi')).filter(([, t]) => t.kind === 'internal');
+    assert.deepEqual(links, [
+      ['河內', { kind: 'internal', slug: 'he-nei' }],
+      ['昇龍', { kind: 'internal', slug: 'he-nei' }],
+      ['河內', { kind: 'internal', slug: 'he-nei', anchor: 'li-shi' }],
+    ]);
+  });
+
+  it('link mentions of an article\'s subject in other articles to it, by its title or a bold name of its lead, whatever its kind', () => {
+    assert.deepEqual(
+      targets(report).map(([text, t]) => [text, t.kind === 'internal' ? t.slug : t.kind]),
+      [['河內', 'he-nei'], ['阮富仲', 'person'], ['俄越關係', 'e-yue-guan-xi']],
+      'the first mention in a section only; 俄越關係 is of kind other, and still leads to its article',
+    );
+    assert.equal(targets(article('he-nei')).filter(([, t]) => t.kind === 'internal').length, 0, 'an article never links to itself');
+    const nguyen = subjects.entities.find((e) => e.article === 'person')!;
+    assert.deepEqual([nguyen.id, nguyen.title, nguyen.wikipediaTitle, nguyen.kind], ['ruan-fu-zhong', '阮富仲', '阮富仲', 'person'], 'named by its bold name, not by a title made from the file name');
+  });
+
+  it('give the entity of an article\'s subject a page, whatever its kind, that links to the article, the same in both scripts', () => {
+    const hanoi = subjects.entities.find((e) => e.id === 'he-nei')!;
+    assert.equal(hanoi.article, 'he-nei');
+    // The seeds' 俄越關係 is of kind other and named only in its own lead.
+    const relations = entity('e-yue-guan-xi');
+    assert.deepEqual([relations.kind, relations.article, relations.mentions.length, relations.hasPage], ['other', wiki.id, 1, true]);
+    const pages = sitePages(subjects);
+    for (const variant of ['zh-Hant', 'zh-Hans'] as const) {
+      const page = pages.entities.find((p) => p.variant === variant && p.entity.id === 'he-nei')!;
+      assert.deepEqual(page.article, { title: convert('河内', variant), url: `/${variant.toLowerCase()}/articles/he-nei.html` });
+      const body = pages.articles.find((p) => p.variant === variant && p.article.slug === report.slug)!.body.lead;
+      assert.match(body, /<a href="he-nei\.html" class="internal">/);
+    }
+  });
+
+  it('relate the articles that name an article\'s subject to it', () => {
+    const related = subjects.related[report.id]!.find((r) => r.articleId === 'person')!;
+    assert.deepEqual(related.entities, ['ruan-fu-zhong']);
   });
 });
 

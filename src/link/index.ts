@@ -27,12 +27,14 @@ export function linkCorpus(articles: readonly Article[]): LinkResult {
       push(related, b, [count, rank.get(a)!, a]);
     }
   }
-  const entities = drafts.map((d): Entity => {
+  const entities = drafts.map(({ generic, article, ...d }): Entity => {
     const list = mentions.get(d.id) ?? [];
     return {
       ...d,
+      ...(article ? { article: article.id } : {}),
       mentions: list,
-      hasPage: d.kind !== 'other' || inMoreThanOnePlace(list),
+      // The subject of an article gets a page whatever its kind: where the corpus names it, and a link to the article.
+      hasPage: article !== undefined || (!generic && (d.kind !== 'other' || inMoreThanOnePlace(list))),
       related: (related.get(d.id) ?? []).sort((x, y) => y[0] - x[0] || x[1] - y[1]).map(([count, , id]) => ({ id, count })),
     };
   });

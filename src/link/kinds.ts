@@ -1,14 +1,16 @@
 /**
  * What kind of thing a name is, from what the corpus and the locale data tell:
  * transliterated `·` names and names after a title are people; country and
- * region names (from the runtime's CLDR data), place suffixes and the objects
- * of 訪問/前往 are places; organisation suffixes make organisations.
+ * region names (from the runtime's CLDR data), states that no longer exist,
+ * place suffixes and the objects of 訪問/前往 are places; organisation
+ * suffixes make organisations. Offices (…主席, …總理), currencies (CLDR) and
+ * generic nouns (大使館, 政府) are `other`, whatever the text around them says.
  */
 import type { EntityKind } from '../model/index.ts';
 import { NameAutomaton } from './automaton.ts';
 import { matchKey } from './keys.ts';
 
-const PLACE_SUFFIX = /(國|国|聯邦|联邦|斯坦|省|州|市|縣|县|灣|湾|群島|群岛|島|岛|半島|半岛|海峽|海峡|洲)$/u;
+const PLACE_SUFFIX = /(國|国|聯邦|联邦|斯坦|省|州|市|縣|县|郡|區|区|鎮|镇|灣|湾|群島|群岛|島|岛|半島|半岛|海峽|海峡|洲)$/u;
 const ORG_SUFFIX =
   /(共同體|共同体|聯盟|联盟|組織|组织|委員會|委员会|理事會|理事会|海軍|海军|陸軍|陆军|空軍|空军|部隊|部队|政府|國會|国会|議會|议会|黨|党|銀行|银行|公司|集團|集团|大學|大学|協會|协会|論壇|论坛|通訊社|通讯社|峰會|峰会|東盟|东盟)$/u;
 /** Titles that, written right before a name, make it a person's name. */
@@ -16,9 +18,70 @@ export const PERSON_TITLES = [
   '總統', '总统', '總理', '总理', '主席', '外長', '外长', '部長', '部长', '副總理', '副总理', '大使', '總書記', '总书记',
   '國務卿', '国务卿', '首相', '元首', '同志', '先生', '女士', '領導人', '领导人', '書記', '书记', '王儲', '王储', '副總統', '副总统',
 ];
+/** Titles that end the name of an office (越南社會主義共和國主席, 蘇聯外長): the office, not a person who holds it. */
+const OFFICE_TITLES = [
+  '總統', '總理', '主席', '外長', '部長', '副總理', '大使', '總書記', '國務卿', '首相', '元首', '書記', '王儲', '副總統',
+  '秘書長', '議長', '委員長', '司令', '總司令', '領導人', '國王', '女王', '市長', '省長', '州長',
+];
+/**
+ * Common nouns that name no one thing: a wikilink to 大使館 links the concept,
+ * and two articles that both name an embassy share nothing. The bare suffixes
+ * and titles above are such nouns too.
+ */
+const GENERIC_NOUNS = [
+  '大使館', '使館', '領事館', '總領事館', '首都', '城市', '國家', '首府', '機場', '港口', '醫院', '軍隊', '外交部', '國防部',
+  '總統府', '議員', '官員', '代表團', '企業', '人民', '政黨', '軍事基地', '基地', '條約', '協議', '會議', '峰會',
+];
+/** States that no longer exist, which CLDR's region names leave out. */
+const FORMER_STATES = ['蘇聯', '蘇維埃社會主義共和國聯盟', '北越', '南越', '東德', '西德', '南斯拉夫', '捷克斯洛伐克', '奧匈帝國'];
+/** Currencies as texts name them short, besides CLDR's names. */
+const CURRENCY_NAMES = ['盧布', '美金', '日圓', '歐羅'];
 const VISIT_VERBS = ['訪問', '访问', '到訪', '到访', '前往', '抵達', '抵达', '出訪', '出访', '位於', '位于'];
 
 let regions: Set<string> | undefined;
+let currencies: Set<string> | undefined;
+let generic: Set<string> | undefined;
+let formerStates: Set<string> | undefined;
+
+/** Currency names in both scripts, from Intl.DisplayNames. */
+function currencyKeys(): Set<string> {
+  if (currencies) return currencies;
+  currencies = new Set(CURRENCY_NAMES.map(matchKey));
+  const names = [new Intl.DisplayNames(['zh-Hans'], { type: 'currency' }), new Intl.DisplayNames(['zh-Hant'], { type: 'currency' })];
+  for (const code of Intl.supportedValuesOf('currency')) {
+    for (const dn of names) {
+      const name = dn.of(code);
+      if (name && name !== code) currencies.add(matchKey(name));
+    }
+  }
+  return currencies;
+}
+
+/** Whether a name is a common noun that names no one thing (大使館, 政府, 總統, 省): such an entity gets no page and relates nothing. */
+export function isGeneric(title: string): boolean {
+  generic ??= new Set(
+    [...GENERIC_NOUNS, ...OFFICE_TITLES, ...PERSON_TITLES, ...suffixWords(PLACE_SUFFIX), ...suffixWords(ORG_SUFFIX)].map(matchKey),
+  );
+  return generic.has(matchKey(title.trim()));
+}
+
+/** The alternatives of a suffix pattern `(a|b|…)$`. */
+function suffixWords(pattern: RegExp): string[] {
+  return pattern.source.replace(/^\(|\)\$$/g, '').split('|');
+}
+
+/** The office a name ends with, when it is more than the bare title. */
+function isOffice(title: string): boolean {
+  officeKeys ??= OFFICE_TITLES.map(matchKey);
+  const key = matchKey(title);
+  return officeKeys.some((t) => key.length > t.length && key.endsWith(t));
+}
+let officeKeys: string[] | undefined;
+
+/** Whether a name is a country's or region's (CLDR), in either script. */
+export function isCountryName(name: string): boolean {
+  return regionKeys().has(matchKey(name));
+}
 
 /** Country and region names in both scripts, from Intl.DisplayNames. */
 function regionKeys(): Set<string> {
@@ -52,7 +115,10 @@ const VISIT_VERB_KEYS = () => VISIT_VERBS.map(matchKey);
 /** The kind a name has by its form alone (people's `·` names, countries, suffixes); undefined when only the texts can tell. */
 function kindByForm(title: string): EntityKind | undefined {
   if (/^[\p{Script=Han}]+(·[\p{Script=Han}]+)+$/u.test(title)) return 'person';
-  if (regionKeys().has(matchKey(title))) return 'place';
+  const key = matchKey(title);
+  if (isGeneric(title) || isOffice(title) || currencyKeys().has(key)) return 'other';
+  formerStates ??= new Set(FORMER_STATES.map(matchKey));
+  if (regionKeys().has(key) || formerStates.has(key)) return 'place';
   if (ORG_SUFFIX.test(title)) return 'organisation';
   if (PLACE_SUFFIX.test(title)) return 'place';
   return undefined;

@@ -7,12 +7,12 @@
  * last segment is the entity (谢尔盖·拉夫罗夫) is that entity and becomes an
  * alias. The first mention of an entity in a section is linked; later ones stay text.
  */
-import { DATELINE_ANCHOR, type Article, type Block, type Inline, type Mention } from '../model/index.ts';
+import { DATELINE_ANCHOR, type Article, type Block, type Inline, type LinkTarget, type Mention } from '../model/index.ts';
 import { NameAutomaton, type Hit } from './automaton.ts';
-import type { EntityDraft } from './entities.ts';
+import type { EntityDraft, SubjectArticle } from './entities.ts';
 import { matchKey } from './keys.ts';
 import { PERSON_TITLES } from './kinds.ts';
-import { plainText, proseBlocks, Sentences } from './walk.ts';
+import { plainText, replaceBlocks, Sentences, textUnits, unitParts, withParts } from './walk.ts';
 
 export interface MentionResult {
   readonly articles: Article[];
@@ -42,6 +42,8 @@ class MentionFinder {
   private found: { id: string; at: number }[] = [];
   /** Offset of the next text node in the block's text. */
   private offset = 0;
+  /** The id of the article being read. */
+  private current = '';
 
   constructor(entities: readonly EntityDraft[]) {
     for (const e of entities) {
@@ -56,34 +58,24 @@ class MentionFinder {
     const seen = new Map<string, Map<string, Set<string>>>();
     const replaced = new Map<Block, Block>();
     const linkedIn = new Map<string, Set<string>>();
-    for (const { block, sectionId } of proseBlocks(article)) {
+    this.current = article.id;
+    for (const { block, sectionId } of textUnits(article)) {
       this.linked = linkedIn.get(sectionId ?? '') ?? new Set<string>();
       linkedIn.set(sectionId ?? '', this.linked);
-      const inlines = block.type === 'figure' ? block.caption : block.children;
-      this.found = [];
-      this.offset = 0;
-      const rewritten = this.rewrite(inlines, false);
-      if (this.found.length === 0) continue;
-      replaced.set(block, block.type === 'figure' ? { ...block, caption: rewritten } : { ...block, children: rewritten });
-      const sentences = new Sentences(plainText(inlines));
-      let seenHere = seen.get(block.id);
-      if (!seenHere) seen.set(block.id, (seenHere = new Map()));
-      const bySentence = new Map<string, Set<string>>();
-      for (const { id, at } of this.found) {
-        const sentence = sentences.at(at);
-        // One mention per entity, block and sentence: sets instead of scanning the entity's list (which grows with the corpus).
-        let named = seenHere.get(sentence);
-        if (!named) seenHere.set(sentence, (named = new Set()));
-        if (!named.has(id)) {
-          named.add(id);
-          const mention = sectionId ? { articleId: article.id, blockId: block.id, sectionId, sentence } : { articleId: article.id, blockId: block.id, sentence };
-          push(this.mentions, id, mention);
-        }
-        const ids = bySentence.get(sentence) ?? new Set();
-        ids.add(id);
-        bySentence.set(sentence, ids);
-      }
-      for (const ids of bySentence.values()) this.countTogether([...ids].sort());
+      const parts = unitParts(block);
+      let rewritten: (readonly Inline[])[] | undefined;
+      // A table's cells are texts of their own: a sentence never runs from one cell into the next.
+      parts.forEach((inlines, n) => {
+        this.found = [];
+        this.offset = 0;
+        const part = this.rewrite(inlines, false);
+        if (this.found.length === 0) return;
+        (rewritten ??= [...parts])[n] = part;
+        let seenHere = seen.get(block.id);
+        if (!seenHere) seen.set(block.id, (seenHere = new Map()));
+        this.record(article.id, block.id, sectionId, new Sentences(plainText(inlines)), seenHere);
+      });
+      if (rewritten) replaced.set(block, withParts(block, rewritten));
     }
     if (article.dateline) {
       for (const hit of this.automaton.find(matchKey(article.dateline))) {
@@ -91,6 +83,25 @@ class MentionFinder {
       }
     }
     return replaced.size ? replaceBlocks(article, replaced) : article;
+  }
+
+  /** The mentions in `found` (one per entity and sentence) and which entities each sentence names together. */
+  private record(articleId: string, blockId: string, sectionId: string | undefined, sentences: Sentences, seenHere: Map<string, Set<string>>): void {
+    const bySentence = new Map<string, Set<string>>();
+    for (const { id, at } of this.found) {
+      const sentence = sentences.at(at);
+      // One mention per entity, block and sentence: sets instead of scanning the entity's list (which grows with the corpus).
+      let named = seenHere.get(sentence);
+      if (!named) seenHere.set(sentence, (named = new Set()));
+      if (!named.has(id)) {
+        named.add(id);
+        push(this.mentions, id, sectionId ? { articleId, blockId, sectionId, sentence } : { articleId, blockId, sentence });
+      }
+      const ids = bySentence.get(sentence) ?? new Set();
+      ids.add(id);
+      bySentence.set(sentence, ids);
+    }
+    for (const ids of bySentence.values()) this.countTogether([...ids].sort());
   }
 
   private countTogether(sorted: readonly string[]): void {
@@ -120,12 +131,27 @@ class MentionFinder {
         else {
           this.found.push({ id: entity.id, at });
           this.linked.add(entity.id);
-          out.push({ type: 'link', target: { kind: 'entity', id: entity.id, title: node.target.title }, children });
+          out.push({ type: 'link', target: this.target(entity, node.target.title, node.target.anchor), children });
         }
       } else if ('children' in node) out.push({ ...node, children: this.rewrite(node.children, inLink || node.type === 'link') } as Inline);
       else out.push(node);
     }
     return out;
+  }
+
+  /** Whether the entity's links lead to an article of the corpus: one about it, other than the one being read. */
+  private leadsAway(entity: EntityDraft): entity is EntityDraft & { article: SubjectArticle } {
+    return entity.article !== undefined && entity.article.id !== this.current;
+  }
+
+  /**
+   * Where a link to the entity goes: the article about it (a wikilink's section
+   * there, when the article has a section of that heading), or the entity.
+   */
+  private target(entity: EntityDraft, title: string, anchor?: string): LinkTarget {
+    if (!this.leadsAway(entity)) return { kind: 'entity', id: entity.id, title };
+    const section = anchor ? entity.article.sections.get(matchKey(anchor.replace(/_/g, ' ').trim())) : undefined;
+    return section ? { kind: 'internal', slug: entity.article.slug, anchor: section } : { kind: 'internal', slug: entity.article.slug };
   }
 
   /** A text's parts, found names linked (the first time in a section, for people, places and organisations). */
@@ -138,10 +164,10 @@ class MentionFinder {
       this.found.push({ id: entity.id, at: start + hit.start });
       const name = value.slice(hit.start, hit.end);
       if (name !== entity.title && !entity.aliases.includes(name)) entity.aliases.push(name);
-      if (this.linked.has(entity.id) || entity.kind === 'other') continue;
+      if (this.linked.has(entity.id) || (entity.kind === 'other' && !this.leadsAway(entity))) continue;
       this.linked.add(entity.id);
       if (hit.start > last) out.push({ type: 'text', value: value.slice(last, hit.start) });
-      out.push({ type: 'link', target: { kind: 'entity', id: entity.id, title: entity.wikipediaTitle }, children: [{ type: 'text', value: name }] });
+      out.push({ type: 'link', target: this.target(entity, entity.wikipediaTitle), children: [{ type: 'text', value: name }] });
       last = hit.end;
     }
     if (last === 0) out.push({ type: 'text', value });
@@ -204,9 +230,4 @@ function nameCanStartAt(value: string, start: number): boolean {
   if (STOP_CHARS.test(before)) return true;
   const key = matchKey(before);
   return TITLE_KEYS.some((t) => key.endsWith(t));
-}
-
-function replaceBlocks(article: Article, replaced: Map<Block, Block>): Article {
-  const swap = (blocks: readonly Block[]) => blocks.map((b) => replaced.get(b) ?? b);
-  return { ...article, lead: swap(article.lead), sections: article.sections.map((s) => ({ ...s, blocks: swap(s.blocks) })) };
 }

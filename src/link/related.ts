@@ -1,4 +1,4 @@
-/** Articles that share entities or event dates are related; the reasons are kept to show them. */
+/** Articles that share people, places, organisations, subjects of articles or event dates are related; the reasons are kept to show them. */
 import type { Article, Entity, RelatedArticle, TimelineEvent } from '../model/index.ts';
 
 /**
@@ -30,7 +30,7 @@ export function relatedArticles(
   };
   const articlesOf = new Map<string, Set<number>>();
   for (const e of entities) {
-    if (!e.mentions.length) continue;
+    if (!e.mentions.length || !relates(e)) continue;
     const of = new Set<number>();
     articlesOf.set(e.id, of);
     // An entity's mentions come article by article: look the article up once per run of them.
@@ -89,6 +89,14 @@ export function relatedArticles(
 }
 
 const NONE = new Int32Array(0);
+
+/**
+ * Whether naming the entity says what an article is about: people, places,
+ * organisations and the subjects of the corpus's articles do; other entities
+ * (offices, currencies, common nouns such as 大使館 or 原油) are named in passing
+ * and would relate unrelated articles.
+ */
+const relates = (e: Entity) => e.kind !== 'other' || e.article !== undefined;
 
 const isShared = (others: Set<number>, other: number) => others.size <= MAX_SHARING && others.has(other);
 

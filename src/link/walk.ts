@@ -1,5 +1,5 @@
 /** Walking an article's text. */
-import type { Article, Block, Figure, Inline, Paragraph, Related } from '../model/index.ts';
+import type { Article, Block, Figure, Inline, List, Paragraph, Related, Table } from '../model/index.ts';
 
 /** Plain text of inlines, footnote markers left out. */
 export function plainText(inlines: readonly Inline[]): string {
@@ -91,4 +91,76 @@ export function proseBlocks(article: Article): ProseBlock[] {
   add(article.lead);
   for (const s of article.sections) add(s.blocks, s.id, plainText(s.heading));
   return out;
+}
+
+/**
+ * A block whose text the link pass reads: a paragraph, caption or related
+ * headline (one list of inlines), or a table (one per cell). Paragraphs
+ * inside list items and quotes are units of their own, with their own anchors.
+ */
+export interface TextUnit {
+  readonly block: Paragraph | Figure | Related | Table;
+  readonly sectionId?: string;
+}
+
+/** The unit's lists of inlines, each its own text (a table's cells do not run into each other). */
+export function unitParts(block: TextUnit['block']): readonly (readonly Inline[])[] {
+  switch (block.type) {
+    case 'figure':
+      return [block.caption];
+    case 'table':
+      return block.rows.flat();
+    default:
+      return [block.children];
+  }
+}
+
+/** The block with its parts (as unitParts gives them) replaced. */
+export function withParts(block: TextUnit['block'], parts: readonly (readonly Inline[])[]): Block {
+  switch (block.type) {
+    case 'figure':
+      return { ...block, caption: parts[0]! };
+    case 'table': {
+      let n = 0;
+      return { ...block, rows: block.rows.map((row) => row.map(() => parts[n++]!)) };
+    }
+    default:
+      return { ...block, children: parts[0]! };
+  }
+}
+
+/** Every text unit of the article in reading order, list items and quotes included, at any depth. */
+export function textUnits(article: Article): TextUnit[] {
+  const out: TextUnit[] = [];
+  const add = (blocks: readonly Block[], sectionId?: string) => {
+    for (const block of blocks) {
+      if (block.type === 'list') for (const item of block.items) add(item, sectionId);
+      else if (block.type === 'quote') add(block.children, sectionId);
+      else if (block.type !== 'code') out.push({ block, ...(sectionId ? { sectionId } : {}) });
+    }
+  };
+  add(article.lead);
+  for (const s of article.sections) add(s.blocks, s.id);
+  return out;
+}
+
+/** The article with blocks (at any depth) swapped for the ones `replaced` gives. */
+export function replaceBlocks(article: Article, replaced: ReadonlyMap<Block, Block>): Article {
+  const swap = (blocks: readonly Block[]): readonly Block[] => {
+    let changed = false;
+    const out = blocks.map((b) => {
+      let next = replaced.get(b) ?? b;
+      if (next.type === 'list') {
+        const items = next.items.map(swap);
+        if (items.some((item, i) => item !== (next as List).items[i])) next = { ...next, items };
+      } else if (next.type === 'quote') {
+        const children = swap(next.children);
+        if (children !== next.children) next = { ...next, children };
+      }
+      if (next !== b) changed = true;
+      return next;
+    });
+    return changed ? out : blocks;
+  };
+  return { ...article, lead: swap(article.lead), sections: article.sections.map((s) => ({ ...s, blocks: swap(s.blocks) })) };
 }

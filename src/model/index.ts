@@ -239,8 +239,10 @@ export interface Entity {
   readonly aliases: readonly string[];
   readonly kind: EntityKind;
   readonly wikipediaTitle: string;
+  /** The id of the corpus's article about it, when there is one: links to the entity in text lead there. */
+  readonly article?: string;
   readonly mentions: readonly Mention[];
-  /** People, places, organisations and anything named in more than one place get a page. */
+  /** People, places, organisations, subjects of the corpus's articles and anything else named in more than one place get a page (common nouns never). */
   readonly hasPage: boolean;
   /** Entities named in the same sentences, most often first. */
   readonly related: readonly { readonly id: string; readonly count: number }[];

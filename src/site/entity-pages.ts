@@ -22,6 +22,8 @@ export interface EntityPage extends PageBase {
     readonly aliases: readonly string[];
     readonly wikipediaUrl: string;
   };
+  /** The corpus's article about the entity, when there is one. */
+  readonly article?: { readonly title: string; readonly url: string };
   /** The first MAX_MENTIONS mentions; the full list is in data/entities.json. */
   readonly mentions: readonly { readonly articleTitle: string; readonly url: string; readonly sentence: string }[];
   readonly mentionCount: number;
@@ -74,6 +76,7 @@ export interface ArticleRef {
 /** Entity pages are made one at a time, as they are rendered; the index pages at once. */
 export function entityPages(model: SiteModel, variant: Variant, articles: ReadonlyMap<string, ArticleRef>) {
   const byId = new Map(model.entities.map((e) => [e.id, e]));
+  const articleLink = (a: ArticleRef) => ({ title: a.title, url: articlePath(variant, a.slug) });
   const page = (e: Entity): EntityPage => {
     const title = convert(e.title, variant);
     return {
@@ -86,6 +89,7 @@ export function entityPages(model: SiteModel, variant: Variant, articles: Readon
         aliases: [...new Set(e.aliases.map((a) => convert(a, variant)))].filter((a) => a !== title),
         wikipediaUrl: wikipediaUrl(e.wikipediaTitle, variant),
       },
+      ...(e.article && articles.has(e.article) ? { article: articleLink(articles.get(e.article)!) } : {}),
       mentionCount: e.mentions.length,
       mentions: e.mentions.slice(0, MAX_MENTIONS).map((m) => {
         const article = articles.get(m.articleId)!;
@@ -122,8 +126,8 @@ export function entityPages(model: SiteModel, variant: Variant, articles: Readon
     }
   }
   indexes.unshift({ ...pageBase(model, variant, entitiesPath, ui.entityIndex), title: ui.entityIndex, groups });
-  /** The most mentioned entities with a page, for the home page. */
-  const featured = byMentions(withPages).map((e) => entityLink(e, variant));
+  /** The most mentioned people and places with a page, for the home page's 人物與地點. */
+  const featured = byMentions(withPages.filter((e) => e.kind === 'person' || e.kind === 'place')).map((e) => entityLink(e, variant));
   function* pages(): Generator<EntityPage> {
     for (const e of withPages) yield page(e);
   }

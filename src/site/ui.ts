@@ -22,6 +22,7 @@ const SOURCE = {
   sharedEntities: '共同提及',
   sharedDates: '同日事件',
   onWikipedia: '維基百科上的條目',
+  articleOnSite: '本站條目',
   aliases: '又稱',
   kindPerson: '人物',
   kindPlace: '地點',
