@@ -64,8 +64,8 @@ describe('building the site end to end', () => {
   });
 
   it('points wikilinks at the entity page, or at zh.wikipedia in the page\'s own script when there is none', () => {
-    assert.ok(hrefs(page('zh-hant')).includes(`https://zh.wikipedia.org/zh-hant/${encodeURIComponent('北越')}`));
-    assert.ok(hrefs(page('zh-hans')).includes(`https://zh.wikipedia.org/zh-hans/${encodeURIComponent('北越')}`));
+    assert.ok(hrefs(page('zh-hant')).includes(`https://zh.wikipedia.org/zh-hant/${encodeURIComponent('原油')}`));
+    assert.ok(hrefs(page('zh-hans')).includes(`https://zh.wikipedia.org/zh-hans/${encodeURIComponent('原油')}`));
     assert.ok(hrefs(page('zh-hant')).includes('../entities/he-nei.html'));
     assert.ok(hrefs(page('zh-hans')).includes('../entities/he-nei.html'));
   });
@@ -133,7 +133,7 @@ describe('the news seed on the built site', () => {
     assert.match(html, /<p id="dateline" class="dateline">越通社河内<\/p><p id="[^"]+">应越南政府副总理兼外交部长/);
     assert.match(html, /<p class="signoff">（越通社-VNA）<\/p>/);
     assert.match(html, /本页内容取自越通社/);
-    assert.match(html, /<aside id="[^"]+" class="related-headline"[^>]*><p>俄罗斯联邦外交部长将对越南进行正式访问<\/p><\/aside>/);
+    assert.match(html, /<aside id="[^"]+" class="related-headline"[^>]*><p><span id="[^"]+" class="label">相关报道<\/span>：俄罗斯联邦外交部长将对越南进行正式访问<\/p><\/aside>/);
   });
 
   it('says the inferred date is inferred, with a machine-readable datetime', () => {
@@ -170,7 +170,7 @@ describe('regional variants from the site config', () => {
     assert.match(tw, /<html lang="zh-TW">/);
     assert.ok(tw.includes('普丁') && !tw.includes('普京'), 'the glossary gives Taiwan its own form');
     assert.match(tw, /hreflang="zh-HK"[^>]*>香港繁體</);
-    assert.ok(hrefs(tw).includes(`https://zh.wikipedia.org/zh-tw/${encodeURIComponent('北越')}`));
+    assert.ok(hrefs(tw).includes(`https://zh.wikipedia.org/zh-tw/${encodeURIComponent('原油')}`));
     const hk = fs.readFileSync(path.join(site, 'zh-hk/index.html'), 'utf8');
     assert.ok(hk.includes('范明政') && !hk.includes('範明政'));
   });

@@ -42,6 +42,8 @@ class MentionFinder {
   private found: { id: string; at: number }[] = [];
   /** Offset of the next text node in the block's text. */
   private offset = 0;
+  /** Whether the part being rewritten has a link that now leads elsewhere, without a mention. */
+  private retargeted = false;
   /** The id of the article being read. */
   private current = '';
 
@@ -68,8 +70,9 @@ class MentionFinder {
       parts.forEach((inlines, n) => {
         this.found = [];
         this.offset = 0;
+        this.retargeted = false;
         const part = this.rewrite(inlines, false);
-        if (this.found.length === 0) return;
+        if (this.found.length === 0 && !this.retargeted) return;
         (rewritten ??= [...parts])[n] = part;
         let seenHere = seen.get(block.id);
         if (!seenHere) seen.set(block.id, (seenHere = new Map()));
@@ -123,7 +126,15 @@ class MentionFinder {
         this.offset += node.value.length;
         if (inLink) out.push(node);
         else this.splitText(node.value, start, out);
-      } else if (node.type === 'link' && node.target.kind === 'wikipedia' && !node.target.anchor) {
+      } else if (node.type === 'link' && node.target.kind === 'wikipedia' && node.target.anchor) {
+        // A link to a section of a page: to that section of the corpus's article about it, else as it is (no mention).
+        const entity = this.byKey.get(matchKey(node.target.title));
+        const children = this.rewrite(node.children, true);
+        if (entity && this.leadsAway(entity)) {
+          this.retargeted = true;
+          out.push({ type: 'link', target: this.target(entity, node.target.title, node.target.anchor), children });
+        } else out.push({ ...node, children });
+      } else if (node.type === 'link' && node.target.kind === 'wikipedia') {
         const entity = this.byKey.get(matchKey(node.target.title));
         const at = this.offset;
         const children = this.rewrite(node.children, true);

@@ -44,6 +44,7 @@ export function dataFiles(model: SiteModel, layout: TimelineLayout = timelineLay
     kind: e.kind,
     wikipediaTitle: e.wikipediaTitle,
     urls: e.hasPage ? urls(vs, (v) => entityPath(v, e.id)) : null,
+    article: e.article ?? null,
     // Where each mention is; its sentence is in the article (the pages quote it).
     mentions: e.mentions.map((m) => ({ articleId: m.articleId, blockId: m.blockId, ...(m.sectionId ? { sectionId: m.sectionId } : {}) })),
     related: e.related,
