@@ -145,7 +145,9 @@ describe('the news seed on the built site', () => {
     const report = visibleText(read(`zh-hans/articles/${NEWS}.html`));
     for (const junk of ['更多', 'ảnh', '范明政', '图片来源:', '(越通社-VNA)', '萨尔瓦多']) assert.ok(!report.includes(junk), junk);
     assert.match(read(`zh-hans/articles/${BRIEF}.html`), /<h1 id="title">G20 峰会：范明政会见多国和国际组织领导<\/h1>/);
-    assert.match(read(`zh-hant/articles/${BRIEF}.html`), /<time datetime="11-22">11月22日<\/time>/);
+    // The teaser gives no year; the one beside it that does (2025年11月19日) gives it, as the page says.
+    assert.match(read(`zh-hant/articles/${BRIEF}.html`), /<time datetime="2025-11-22">11月22日<\/time>/);
+    assert.match(read(`zh-hant/articles/${BRIEF}.html`), /（推斷日期：年份取自同一欄目中2025年11月19日的簡訊）/);
   });
 
   it('lists the report and every brief on the news index and the home page', () => {

@@ -176,17 +176,17 @@ describe('the real news seed: the teasers after 更多', () => {
     assert.deepEqual(briefs.map((b) => b.lead.map((x) => x.source.line)), [[27, 31], [33, 37], [39, 43], [49], [55], [61]]);
   });
 
-  it('carry their own dates: yearless unless their own text gives the year', () => {
-    const dates = briefs.map((b) => [b.date?.start.iso, b.date?.end?.iso, b.date?.start.yearless ?? false]);
+  it('carry their own dates, the year from the one teaser that gives it (not from the report, years older)', () => {
+    const dates = briefs.map((b) => [b.date?.start.iso, b.date?.end?.iso, b.date?.certainty]);
     assert.deepEqual(dates, [
-      ['11-22', undefined, true],
-      ['11-17', '11-21', true],
-      ['11-19', '11-21', true],
-      ['2025-11-19', '2025-11-21', false],
-      ['11-21', undefined, true],
-      ['11-21', undefined, true],
+      ['2025-11-22', undefined, 'inferred'],
+      ['2025-11-17', '2025-11-21', 'inferred'],
+      ['2025-11-19', '2025-11-21', 'inferred'],
+      ['2025-11-19', '2025-11-21', 'stated'],
+      ['2025-11-21', undefined, 'inferred'],
+      ['2025-11-21', undefined, 'inferred'],
     ]);
-    assert.ok(briefs.every((b) => b.date?.certainty === 'stated'));
+    assert.ok(briefs.every((b) => b.date?.certainty === 'stated' || b.date?.reason === '年份取自同一栏目中2025年11月19日的简讯'));
   });
 });
 
@@ -379,7 +379,7 @@ describe('variant fixtures', () => {
 });
 
 describe('brief dates', () => {
-  it('take a missing year from their own teaser only, and mark it inferred', () => {
+  it('take a missing year from their own teaser, else from a dated teaser of the same weeks, and mark it inferred', () => {
     const text = [
       '越南外长访问日本', '', '越通社河内——越南外长将于5月2日访问日本。(越通社-VNA)', '', '更多', '',
       '越日合作论坛举行', '', '11月5日,越日合作论坛举行,这是2024年第三次举办该论坛。', '',
@@ -389,8 +389,17 @@ describe('brief dates', () => {
     const [report, forum, marathon] = articles as [Article, Article, Article];
     assert.deepEqual(forum.date?.start, { iso: '2024-11-05', precision: 'day' });
     assert.equal(forum.date?.certainty, 'inferred');
-    assert.deepEqual(marathon.date?.start, { iso: '11-09', yearless: true, precision: 'day' });
-    assert.deepEqual(report.date?.start, { iso: '05-02', yearless: true, precision: 'day' });
+    assert.deepEqual(marathon.date?.start, { iso: '2024-11-09', precision: 'day' });
+    assert.equal(marathon.date?.certainty, 'inferred');
+    assert.deepEqual(report.date?.start, { iso: '05-02', yearless: true, precision: 'day' }, 'the report is no teaser: it may be years older');
+  });
+
+  it('take a year from a dated teaser only within two months of it, across the new year too', () => {
+    const teasers = (...lines: string[]) =>
+      ingest(['越南外长访问日本', '', '越通社河内——越南外长将于5月2日访问日本。(越通社-VNA)', '', '更多', '', ...lines.flatMap((l, i) => [`标题${i}`, '', l, ''])].join('\n'), 'x.txt').articles.slice(1);
+    const [dated, january, may] = teasers('2024年12月28日,越日合作论坛举行。', '1月3日,河内举行马拉松比赛。', '5月2日,岘港举行展览。');
+    assert.deepEqual([dated!.date?.start.iso, january!.date?.start.iso, may!.date?.start.iso], ['2024-12-28', '2025-01-03', '05-02']);
+    assert.equal(may!.date?.start.yearless, true);
   });
 });
 

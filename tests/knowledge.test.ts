@@ -271,15 +271,15 @@ describe('timeline', () => {
     ]);
   });
 
-  it('keeps briefs\' own dates, yearless where their block gives no year, and drops a repeated bare year', () => {
+  it('keeps briefs\' own dates, with the year of the teaser beside them that gives one, and drops a repeated bare year', () => {
     const briefs = model.events.filter((e) => model.articles.find((a) => a.id === e.articleId)!.kind === 'brief');
     assert.deepEqual(briefs.map(brief), [
-      ['11-22', 'day', '', 'stated', false],
-      ['11-17', 'day', '11-21', 'stated', false],
-      ['11-19', 'day', '11-21', 'stated', false],
+      ['2025-11-22', 'day', '', 'inferred', false],
+      ['2025-11-17', 'day', '2025-11-21', 'inferred', false],
+      ['2025-11-19', 'day', '2025-11-21', 'inferred', false],
       ['2025-11-19', 'day', '2025-11-21', 'stated', false],
-      ['11-21', 'day', '', 'stated', false],
-      ['11-21', 'day', '', 'stated', false],
+      ['2025-11-21', 'day', '', 'inferred', false],
+      ['2025-11-21', 'day', '', 'inferred', false],
     ]);
   });
 
@@ -336,7 +336,7 @@ describe('pages of the knowledge layer', () => {
     const all = pages.timelines.find((p) => p.variant === 'zh-Hant' && p.url === '/zh-hant/timeline/index.html')!;
     assert.deepEqual(all.decades.map((d) => d.label), ['1950年代', '1980年代', '1990年代', '2000年代', '2010年代', '2020年代']);
     assert.deepEqual(all.decades[1]!.years.map((y) => y.label), ['1987年', '1988年']);
-    assert.equal(all.yearless.length, 5);
+    assert.equal(all.yearless.length, model.events.filter((e) => e.date.start.yearless).length);
     const military = pages.timelines.find((p) => p.url === '/zh-hant/timeline/topic-jun-shi-guan-xi.html')!;
     assert.equal(military.total, 4);
     assert.equal(all.periods, undefined, 'the seeds\' timeline fits on one page');
@@ -347,7 +347,8 @@ describe('pages of the knowledge layer', () => {
     assert.deepEqual(report.events.map((e) => e.anchor.split('#')[1]), ordered.map((e) => `at-${e.id}`));
     assert.notDeepEqual(ordered.map((e) => e.id), model.events.filter((e) => e.articleId === news.id).map((e) => e.id), 'text order differs from date order here');
     // An article's chronology lists yearless dates (MM-DD) last, as the timeline does under 年份不詳.
-    const [yearless, dated] = [model.events.find((e) => e.date.start.yearless)!, model.events.find((e) => !e.date.start.yearless)!];
+    const dated = model.events.find((e) => e.date.start.iso === '1987')!;
+    const yearless = { ...dated, id: 'ev-yearless', date: { ...dated.date, start: { iso: '07-02', yearless: true as const, precision: 'day' as const } } };
     assert.deepEqual(chronological([yearless, dated]).map((e) => e.id), [dated.id, yearless.id]);
   });
 

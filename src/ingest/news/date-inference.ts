@@ -67,3 +67,49 @@ export function briefDate(texts: readonly string[]): DateSpan | undefined {
 }
 
 const withDate = (date: DateSpan | undefined): DateOutcome => (date ? { date } : {});
+
+/** 2025-11-19 → 2025年11月19日, 2025-11 → 2025年11月. */
+const chineseDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+};
+
+/** Days between two calendar days (UTC), month 1-based. */
+const dayNumber = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / 86_400_000;
+
+/** At most this many days between a yearless brief and the dated brief that gives it a year: the teasers under 更多 are the news of a few weeks. */
+const SIBLING_DAYS = 62;
+
+/**
+ * A yearless brief's date with the year of the dated briefs beside it: the
+ * teasers under one 更多 are the site's news of the same weeks (while the
+ * report may be years older), so a yearless 11月21日 beside 2025年11月19日 is
+ * 2025-11-21. The year put forward is the one that brings the day nearest
+ * to a dated brief, and only within two months of it; else nothing.
+ */
+export function yearFromSiblings(date: DateSpan, siblings: readonly DateSpan[]): DateSpan | undefined {
+  if (!date.start.yearless) return undefined;
+  const [month, day] = date.start.iso.split('-').map(Number) as [number, number];
+  let best: { year: number; distance: number; from: string } | undefined;
+  for (const sibling of siblings) {
+    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(sibling.start.iso);
+    if (sibling.start.yearless || !m) continue;
+    const [year, ref] = [Number(m[1]), dayNumber(Number(m[1]), Number(m[2]), Number(m[3] ?? 15))];
+    for (const y of [year - 1, year, year + 1]) {
+      const distance = Math.abs(dayNumber(y, month, day) - ref);
+      if (distance <= SIBLING_DAYS && (!best || distance < best.distance)) best = { year: y, distance, from: sibling.start.iso };
+    }
+  }
+  if (!best) return undefined;
+  const { year } = best;
+  const start = { iso: `${year}-${date.start.iso}`, precision: date.start.precision };
+  const endYear = date.end?.yearless && date.end.iso < date.start.iso ? year + 1 : year;
+  const end = date.end?.yearless ? { iso: `${endYear}-${date.end.iso}`, precision: date.end.precision } : date.end;
+  return {
+    ...date,
+    start,
+    ...(end ? { end } : {}),
+    certainty: 'inferred',
+    reason: `年份取自同一栏目中${chineseDate(best.from)}的简讯`,
+  };
+}

@@ -4,14 +4,14 @@
  * then teasers for other stories after 更多) → the report as a 'news' Article
  * followed by one 'brief' Article per teaser.
  */
-import type { Article, Block } from '../../model/index.ts';
+import type { Article, Block, DateSpan } from '../../model/index.ts';
 import { boundedTitle, seedMessage, seedPos, type Seed } from '../seed.ts';
 import { articleSlug } from '../slug.ts';
 import { summarise } from '../summary.ts';
 import { sameInScript } from '../../convert/index.ts';
 import { Anchors, figure, note, paragraph, related } from './blocks.ts';
 import { briefArticle, groupTeasers } from './briefs.ts';
-import { reportDate } from './date-inference.ts';
+import { reportDate, yearFromSiblings } from './date-inference.ts';
 import { captionRepeats } from './figure.ts';
 import { readLines } from './lines.ts';
 import { agencyNames, newsOptions, type NewsOptions } from './options.ts';
@@ -89,7 +89,9 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   const taken = new Set([id]);
   const ctx = { seed, parentId: id, source: newsSource(seed, publisher, true), taken, maxSlugLength: opts.maxSlugLength };
   const briefs = groupTeasers(parts.teasers, agencies, opts.moreMarkers).flatMap((t) => briefArticle(t, ctx) ?? []);
-  return [main, ...withoutRepeats(seed, main, briefs)];
+  const kept = withoutRepeats(seed, main, briefs);
+  const dated = kept.flatMap((b) => (b.date && !b.date.start.yearless ? [b.date] : []));
+  return [main, ...kept.map((b) => withDate(b, b.date && yearFromSiblings(b.date, dated)))];
 }
 
 /**
@@ -97,6 +99,8 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
  * brief's (in either script): the page announces a story the seed already
  * holds. Each one left out is a warning at its headline.
  */
+const withDate = (a: Article, date: DateSpan | undefined): Article => (date ? { ...a, date } : a);
+
 function withoutRepeats(seed: Seed, main: Article, briefs: readonly Article[]): Article[] {
   const kept: Article[] = [main];
   for (const b of briefs) {
