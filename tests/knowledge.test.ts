@@ -8,6 +8,7 @@ import type { Article, Block, Inline } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
 import { fileText } from '../src/site/export.ts';
 import { sitePages, summaryOf } from '../src/site/pages.ts';
+import { entityLink } from '../src/site/entity-pages.ts';
 import { scriptChars } from '../src/site/search-chars.ts';
 import { uiStrings } from '../src/site/ui.ts';
 import { convert } from '../src/convert/index.ts';
@@ -218,14 +219,17 @@ describe('articles as link targets', () => {
     assert.deepEqual([nguyen.id, nguyen.title, nguyen.wikipediaTitle, nguyen.kind], ['ruan-fu-zhong', '阮富仲', '阮富仲', 'person'], 'named by its bold name, not by a title made from the file name');
   });
 
-  it('give the entity of an article\'s subject a page, whatever its kind, that links to the article, the same in both scripts', () => {
+  it('give the entity of an article\'s subject a page, whatever its kind, when another article names it, that links to the article', () => {
     const hanoi = subjects.entities.find((e) => e.id === 'he-nei')!;
     assert.equal(hanoi.article, 'he-nei');
     const exported = JSON.parse(fileText(sitePages(subjects).files.find((f) => f.url === '/data/entities.json')!)).items.find((e: { id: string }) => e.id === 'he-nei');
     assert.equal(exported.article, 'he-nei', 'the export says which article is about the entity');
-    // The seeds' 俄越關係 is of kind other and named only in its own lead.
+    // The seeds' 俄越關係 is of kind other and named only in its own lead: a page of it would repeat the article.
     const relations = entity('e-yue-guan-xi');
-    assert.deepEqual([relations.kind, relations.article, relations.mentions.length, relations.hasPage], ['other', wiki.id, 1, true]);
+    assert.deepEqual([relations.kind, relations.article, relations.mentions.length, relations.hasPage], ['other', wiki.id, 1, false]);
+    assert.deepEqual(entityLink(relations, 'zh-Hant'), { title: '俄越關係', url: '/zh-hant/articles/e-yue-guan-xi.html', external: false }, 'links to it go to the article');
+    // In the fixture, the news report names 俄越關係: its entity has a page there.
+    assert.equal(subjects.entities.find((e) => e.article === 'e-yue-guan-xi')!.hasPage, true);
     const pages = sitePages(subjects);
     for (const variant of ['zh-Hant', 'zh-Hans'] as const) {
       const page = pages.entities.find((p) => p.variant === variant && p.entity.id === 'he-nei')!;

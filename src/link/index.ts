@@ -33,8 +33,9 @@ export function linkCorpus(articles: readonly Article[]): LinkResult {
       ...d,
       ...(article ? { article: article.id } : {}),
       mentions: list,
-      // The subject of an article gets a page whatever its kind: where the corpus names it, and a link to the article.
-      hasPage: article !== undefined || (!generic && (d.kind !== 'other' || inMoreThanOnePlace(list))),
+      // The subject of an article gets a page, whatever its kind, when another article names it: where the corpus names it,
+      // and a link to the article. Named only in its own article, its page would repeat the article: links go to the article.
+      hasPage: article !== undefined ? list.some((m) => m.articleId !== article.id) : !generic && (d.kind !== 'other' || inMoreThanOnePlace(list)),
       related: (related.get(d.id) ?? []).sort((x, y) => y[0] - x[0] || x[1] - y[1]).map(([count, , id]) => ({ id, count })),
     };
   });

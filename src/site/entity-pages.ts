@@ -61,10 +61,12 @@ export function collator(variant: Variant): Intl.Collator {
   return new Intl.Collator(variant === 'zh-Hans' ? 'zh-Hans-u-co-pinyin' : 'zh-Hant-u-co-stroke');
 }
 
+/** Where a link to an entity goes: its page, else the corpus's article about it, else Wikipedia. */
 export function entityLink(entity: Entity, variant: Variant): EntityLink {
-  return entity.hasPage
-    ? { title: convert(entity.title, variant), url: entityPath(variant, entity.id), external: false }
-    : { title: convert(entity.title, variant), url: wikipediaUrl(entity.wikipediaTitle, variant), external: true };
+  const title = convert(entity.title, variant);
+  if (entity.hasPage) return { title, url: entityPath(variant, entity.id), external: false };
+  if (entity.article) return { title, url: articlePath(variant, entity.article), external: false };
+  return { title, url: wikipediaUrl(entity.wikipediaTitle, variant), external: true };
 }
 
 /** An article as other pages name it: its title in the variant and its slug. */
