@@ -388,6 +388,17 @@ describe('site settings (site.yaml)', () => {
     ]);
   });
 
+  it('without a url, warn once: at site.yaml when it exists, else at the seeds folder, never naming a file that is not there', () => {
+    const [none, some] = [seedsFrom({ 'a.md': ARTICLE }), seedsFrom({ 'a.md': ARTICLE, 'site.yaml': 'title: 知識站\n' })];
+    const [missing] = readSiteConfig(none).diagnostics;
+    assert.equal(missing!.file, none);
+    assert.match(missing!.reason, /^no site\.yaml: .*create site\.yaml here with `url:`/);
+    const [unset] = readSiteConfig(some).diagnostics;
+    assert.equal(unset!.file, path.join(some, 'site.yaml'));
+    assert.match(unset!.reason, /^no `url:` in site\.yaml: /);
+    assert.deepEqual(readSiteConfig(seedsFrom({ 'site.yaml': 'url: https://example.org/\n' })).diagnostics, []);
+  });
+
   it('bound the title as an article\'s title is bounded', () => {
     assert.deepEqual(problems(`title: ${'站'.repeat(201)}\n`), ["site.yaml:1:8 site.yaml `title`: the site's title has at most 200 characters, as an article's title has; shorten it"]);
     const dir = seedsFrom({ 'site.yaml': `title: ${'站'.repeat(200)}\n` });

@@ -35,16 +35,16 @@ const SiteConfigSchema = z
 
 const KNOWN_KEYS = Object.keys(SiteConfigSchema.shape);
 
-/** Without the site's address, crawlers cannot use the sitemap; the build says so once. */
-const noUrl = (file: string): Diagnostic => ({
+/** Without the site's address, crawlers cannot use the sitemap; the build says so once, at the file, or at the seeds folder when there is none. */
+const noUrl = (file: string, exists: boolean): Diagnostic => ({
   severity: 'warning',
-  file,
-  reason: `no \`url:\` in ${CONFIG_FILE}: pages have no canonical URL and sitemap.xml lists relative paths, which search engines ignore; set the address the site will be published at`,
+  file: exists ? file : path.dirname(file),
+  reason: `${exists ? `no \`url:\` in ${CONFIG_FILE}` : `no ${CONFIG_FILE}`}: pages have no canonical URL and sitemap.xml lists relative paths, which search engines ignore; ${exists ? 'set' : `create ${CONFIG_FILE} here with \`url:\` set to`} the address the site will be published at`,
 });
 
 export function readSiteConfig(seedsDir: string): { options: Partial<SiteOptions>; diagnostics: Diagnostic[] } {
   const file = path.join(seedsDir, CONFIG_FILE);
-  if (!fs.existsSync(file)) return { options: {}, diagnostics: [noUrl(file)] };
+  if (!fs.existsSync(file)) return { options: {}, diagnostics: [noUrl(file, false)] };
   const yaml = readYaml(fs.readFileSync(file, 'utf8'), file);
   if (yaml.problems.length) {
     return { options: {}, diagnostics: yaml.problems.map((p) => ({ severity: 'error' as const, file, line: p.line ?? 1, column: p.column ?? 1, reason: `malformed ${CONFIG_FILE}: ${p.reason}` })) };
@@ -62,7 +62,7 @@ export function readSiteConfig(seedsDir: string): { options: Partial<SiteOptions
   const { title, url, variants } = result.data;
   return {
     options: { ...(title ? { title } : {}), ...(url ? { siteUrl: url } : {}), ...(variants ? { variants } : {}) },
-    diagnostics: url ? [] : [noUrl(file)],
+    diagnostics: url ? [] : [noUrl(file, true)],
   };
 }
 
