@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseSeed, readSeed } from '../src/ingest/seed.ts';
 import { ingestWiki } from '../src/ingest/wiki/index.ts';
-import type { Article, Inline } from '../src/model/index.ts';
+import type { Article, Block, Inline } from '../src/model/index.ts';
 import { linkCorpus } from '../src/link/index.ts';
 import { renderArticle } from '../src/render/article.ts';
 import { bodyStrings } from '../src/site/ui.ts';
@@ -207,6 +207,15 @@ describe('clean-ups', () => {
     const text = allBlocks(article).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : '')).join('');
     assert.doesNotMatch(text, /（，）|（）|\(\)/);
     assert.match(text, /安德烈·斯列普涅夫到訪河內/);
+  });
+
+  it('remove what the export left of a foreign name it lost: a separator first in parentheses, a label with no value', () => {
+    const first = (md: string) => inlineText((wiki(md).lead[0] as Extract<Block, { type: 'paragraph' }>).children);
+    assert.equal(first('**甲**（[越南語](https://zh.wikipedia.org/wiki/越南語 "wikilink")：Hà Nội，[漢喃](../Page/喃字.md "wikilink")：），是首都。\n'), '甲（越南語：Hà Nội），是首都。');
+    assert.equal(first('**乙**（，意為「統治東方」），是城市。\n'), '乙（意為「統治東方」），是城市。');
+    assert.equal(first('**丙**（英語：Bing，俄語：），是人。\n'), '丙（英語：Bing），是人。');
+    // Nothing was lost here.
+    assert.equal(first('**丁**（注：見下；甲，乙）是例。\n'), '丁（注：見下；甲，乙）是例。');
   });
 
   it('join soft line breaks in Chinese text without a space', () => {

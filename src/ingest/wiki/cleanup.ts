@@ -1,6 +1,8 @@
 /**
  * Clean-ups a reader expects from an exported page:
- * - empty parentheses the export left where a foreign name was (`（，）`, `（）`) disappear;
+ * - empty parentheses the export left where a foreign name was (`（，）`, `（）`) disappear, and
+ *   so do the separator it left at their start (`（，意為…）`) and a label left with no value
+ *   (`Hà Nội，[漢喃]：）`, the label a link or plain text);
  * - stray wiki brackets (`]]`, `[[`) disappear;
  * - a soft line break inside Chinese text joins the lines without a space
  *   (between CJK characters, or next to CJK punctuation); elsewhere it is a space.
@@ -10,14 +12,34 @@ import { isCjk, isCjkPunct } from '../cjk.ts';
 import { isParent, visitType } from './mdast.ts';
 
 const EMPTY_PARENS = /[（(][\s，,、；;：:]*[）)]/g;
+/** A separator left first inside parentheses: `（，意為…）`. */
+const LEADING_SEPARATOR = /([（(])[\s，,、；;]+(?=[^\s）)])/g;
+/** A short label whose value the export lost, before a closing parenthesis: `，漢喃：）`. */
+const EMPTY_LABEL = /[，,、；;]\s*[^\s，,、；;：:（）()]{1,12}[：:]\s*(?=[）)])/g;
 const STRAY_BRACKETS = /\]\]|\[\[/g;
 const SOFT_BREAK = /[ \t]*\n[ \t]*/g;
 
 export function cleanText(tree: Root): void {
+  visitType(tree, 'paragraph', dropEmptyLinkLabels);
   visitType(tree, 'text', (node) => {
-    node.value = node.value.replace(EMPTY_PARENS, '').replace(STRAY_BRACKETS, '');
+    node.value = node.value.replace(EMPTY_LABEL, '').replace(EMPTY_PARENS, '').replace(LEADING_SEPARATOR, '$1').replace(STRAY_BRACKETS, '');
   });
   joinLines(tree);
+}
+
+/** A link used as a label whose value the export lost (`，[漢喃](…)：）`) leaves, with its separator and colon. */
+function dropEmptyLinkLabels(node: Nodes): void {
+  if (!isParent(node)) return;
+  const kids = node.children as Nodes[];
+  for (let i = 1; i < kids.length - 1; i++) {
+    const [before, link, after] = [kids[i - 1]!, kids[i]!, kids[i + 1]!];
+    if (link.type !== 'link' || before.type !== 'text' || after.type !== 'text') continue;
+    if (!/[，,、；;]\s*$/.test(before.value) || !/^[：:]\s*[）)]/.test(after.value)) continue;
+    before.value = before.value.replace(/[，,、；;]\s*$/, '');
+    after.value = after.value.replace(/^[：:]\s*/, '');
+    kids.splice(i, 1);
+    i--;
+  }
 }
 
 function joinLines(node: Nodes): void {
