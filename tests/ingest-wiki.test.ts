@@ -218,6 +218,20 @@ describe('clean-ups', () => {
     assert.equal(first('**丁**（注：見下；甲，乙）是例。\n'), '丁（注：見下；甲，乙）是例。');
   });
 
+  it('report raw HTML once per element, at its own column, naming the tag, and keep the text inside', () => {
+    const seed = parseSeed('fixture.md', '**甲**是例<sup>乙</sup>，丙<!-- 註 -->。\n\n<table><tr><td>丁</td></tr></table>\n');
+    const a = ingestWiki(seed);
+    assert.equal(inlineText((a.lead[0] as Extract<Block, { type: 'paragraph' }>).children), '甲是例乙，丙。');
+    assert.deepEqual(
+      seed.file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`),
+      [
+        '1:8 raw HTML `<sup>` is not allowed in seeds; the tag was left out, the text inside kept',
+        '1:22 raw HTML comment `<!-- … -->` is not allowed in seeds; the tag was left out',
+        '3:1 raw HTML `<table>` is not allowed in seeds; the block was left out',
+      ],
+    );
+  });
+
   it('join soft line breaks in Chinese text without a space', () => {
     assert.match(paragraphText(article, article.lead[1]!.id), /大使館\[1\]。$/);
     for (const b of allBlocks(article)) if (b.type === 'paragraph') assert.doesNotMatch(inlineText(b.children), /\n/);

@@ -10,6 +10,8 @@ import type { RawNote } from './references.ts';
 /** Builds model content, assigning anchors and footnote citation ids in reading order. */
 export class ModelBuilder {
   private readonly ids = new Set<string>();
+  /** Raw HTML elements already reported at their opening tag (their closing tags go quietly). */
+  private readonly openTags = new Set<string>();
   /** Citations by note key (`noteKey`). */
   private readonly citations = new Map<string, string[]>();
   private readonly firstCitationLine = new Map<string, number>();
@@ -81,7 +83,7 @@ export class ModelBuilder {
       case 'table':
         return { type: 'table', id: id(), source: this.pos(node), rows: node.children.map((row) => row.children.map((cell) => this.inlines(cell.children))) };
       case 'html':
-        seedMessage(this.seed, 'raw HTML is not allowed in seeds; it was left out', line(node));
+        seedMessage(this.seed, `raw HTML ${htmlWhat(node.value)} is not allowed in seeds; the block was left out`, line(node), false, column(node));
         return undefined;
       default:
         return undefined;
@@ -115,9 +117,15 @@ export class ModelBuilder {
       }
       case 'image':
         return node.alt ? [{ type: 'text', value: node.alt }] : [];
-      case 'html':
-        seedMessage(this.seed, 'raw HTML is not allowed in seeds; it was left out', line(node));
+      case 'html': {
+        // One message per element, at its opening tag: the closing tag of an element already reported goes quietly.
+        const closing = /^<\/\s*([A-Za-z][\w:-]*)/.exec(node.value)?.[1]?.toLowerCase();
+        if (closing && this.openTags.has(closing)) return [];
+        const opening = /^<\s*([A-Za-z][\w:-]*)/.exec(node.value)?.[1]?.toLowerCase();
+        if (opening && !/\/\s*>$/.test(node.value)) this.openTags.add(opening);
+        seedMessage(this.seed, `raw HTML ${htmlWhat(node.value)} is not allowed in seeds; the tag was left out${opening ? ', the text inside kept' : ''}`, line(node), false, column(node));
         return [];
+      }
       default:
         return [{ type: 'text', value: plainText([node as Nodes]) }];
     }
@@ -186,6 +194,17 @@ function noteKey(n: number, group: NoteGroup | undefined): string {
 
 function line(node: Nodes): number {
   return node.position?.start.line ?? 1;
+}
+
+function column(node: Nodes): number {
+  return node.position?.start.column ?? 1;
+}
+
+/** How a message names a piece of raw HTML: its tag (`<sup>`, `</ref>`), or the start of it. */
+function htmlWhat(value: string): string {
+  if (value.startsWith('<!--')) return 'comment `<!-- … -->`';
+  const tag = /^<(\/?)\s*([A-Za-z][\w:-]*)/.exec(value);
+  return tag ? `\`<${tag[1]}${tag[2]!.toLowerCase()}>\`` : JSON.stringify(value.slice(0, 20));
 }
 
 function isBlank(inlines: readonly Inline[]): boolean {
