@@ -29,6 +29,14 @@ describe('detectKind', () => {
     assert.equal(detectKind(newsSeed.replace('越通社记者的专访', '[越通社](https://example.org)记者的专访')), undefined);
   });
 
+  it('calls a one-paragraph report news by its dateline, in each agency form', () => {
+    const body = '越南外交部长与到访的俄罗斯外长举行会谈，双方就两国关系和共同关心的国际问题交换意见。';
+    for (const dateline of ['越通社河内——', '新华社北京6月20日电 ', '越通社岘港10月5日电', '（越通社——2023年5月12日）']) {
+      assert.equal(detectKind(`越俄外长举行会谈\n\n${dateline}${body}\n`), 'news', dateline);
+    }
+    assert.equal(detectKind(`越俄外长举行会谈\n\n${body}\n`), undefined, 'one paragraph with neither dateline nor sign-off');
+  });
+
   it('calls a news text with CRLF line ends and a BOM news', () => {
     assert.equal(detectKind(`\uFEFF${newsSeed.replace(/\n/g, '\r\n')}`), 'news');
   });

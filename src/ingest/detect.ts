@@ -10,7 +10,8 @@
  * furniture at all, is mostly Han, starts with a headline (4–60 characters,
  * with Han, not ending like a sentence) and has at least two paragraph lines
  * with 15 or more Han characters that read as sentences (contain 。！？), or
- * one such paragraph plus an agency dateline (越通社河内——) or sign-off
+ * one such paragraph plus an agency dateline (越通社河内——, 新华社北京6月20日电,
+ * （越通社——2023年5月12日）) or sign-off
  * ((越通社-VNA), (完)).
  *
  * Otherwise undefined: empty text, binary-looking text (NUL, control
@@ -30,7 +31,8 @@ const WIKILINK = /"wikilink"\)/;
 const HAN = /\p{Script=Han}/gu;
 const LETTER = /\p{L}/gu;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
-const DATELINE = /^[\p{Script=Han}]{2,12}\s*(?:——|—|--)/u;
+/** 越通社河内——, 新华社北京6月20日电, （越通社——2023年5月12日）. */
+const DATELINE = /^(?:[\p{Script=Han}]{2,12}\s*(?:——|—|--)|[\p{Script=Han}]{1,6}社[\p{Script=Han}]{1,8}\d{1,2}月\d{1,2}日[电讯電訊]|[（(][\p{Script=Han}]{2,8}\s*(?:——|—|--)\s*\d{4}年)/u;
 const SIGNOFF = /[（(]\s*(?:完|[\p{Script=Han}]{2,6}\s*[-—–－]+\s*[A-Z]{2,6})\s*[）)]\s*$/u;
 
 /**
