@@ -497,7 +497,20 @@ describe('datelines with a date', () => {
   it('leaves the date yearless, with a warning, when the report gives no evidence for a year', () => {
     const { articles, seed } = ingest('越俄两国领导人举行会谈\n\n越通社河内6月21日电 两国领导人在河内举行会谈。\n\n双方同意加强合作。', 'dated.txt');
     assert.deepEqual(articles[0]!.date?.start, { iso: '06-21', yearless: true, precision: 'day' });
-    assert.ok(seed.file.messages.some((m) => m.line === 1 && /`6月21日` without a year/.test(m.reason)));
+    assert.ok(seed.file.messages.some((m) => m.line === 3 && /`6月21日` without a year/.test(m.reason)));
+  });
+
+  it('places the yearless-date warning at the line the date is read from', () => {
+    const cases: [string, number][] = [
+      ['6月21日越俄两国领导人举行会谈\n\n两国领导人在河内举行会谈。\n\n双方同意加强合作。', 1],
+      ['越俄两国领导人举行会谈\n\n\n6月21日，两国领导人在河内举行会谈。\n\n双方同意加强合作。', 4],
+      ['越俄两国领导人举行会谈\n\n6月21日两国领导人在河内举行会谈。\n越俄两国领导人举行会谈 ảnh 1 会谈现场。\n越通社河内——双方同意加强合作。', 3],
+    ];
+    for (const [text, line] of cases) {
+      const { seed } = ingest(text, 'dated.txt');
+      const lines = seed.file.messages.filter((m) => /`6月21日` without a year/.test(m.reason)).map((m) => m.line);
+      assert.deepEqual(lines, [line], text);
+    }
   });
 
   it('gives the timeline one event for a date the dateline and the first sentence both give', () => {

@@ -7,19 +7,23 @@ import type { DateSpan } from '../../model/index.ts';
 import { findDates, isoToDateSpan, toDateSpan, withYear, type DateMatch } from '../../timeline/dates.ts';
 import { inferYear } from '../../timeline/report-year.ts';
 
-/** The first date with at least a month, in the first text that has one. */
-export function firstEventDate(texts: readonly string[]): DateMatch | undefined {
-  for (const text of texts) {
-    const m = findDates(text).find((d) => d.start.month !== undefined);
-    if (m) return m;
+/** The first date with at least a month, in the first text that has one, and that text's index. */
+export function firstEvent(texts: readonly string[]): { readonly match: DateMatch; readonly index: number } | undefined {
+  for (const [index, text] of texts.entries()) {
+    const match = findDates(text).find((d) => d.start.month !== undefined);
+    if (match) return { match, index };
   }
   return undefined;
 }
+
+const firstEventDate = (texts: readonly string[]) => firstEvent(texts)?.match;
 
 export interface DateOutcome {
   readonly date?: DateSpan;
   /** Why a written date was left yearless or dropped; for a message. */
   readonly note?: string;
+  /** Which of the event texts the date was read from. */
+  readonly from?: number;
 }
 
 /**
@@ -34,8 +38,9 @@ export function reportDate(metaDate: string | undefined, eventTexts: readonly st
     const date = isoToDateSpan(metaDate);
     if (date) return { date };
   }
-  const event = firstEventDate(eventTexts);
-  if (!event) return {};
+  const found = firstEvent(eventTexts);
+  if (!found) return {};
+  const { match: event, index: from } = found;
   if (event.start.year !== undefined) return withDate(toDateSpan(event));
   const restated = findDates(evidence).find(
     (d) => d.start.year !== undefined && d.start.month === event.start.month && d.start.day === event.start.day,
@@ -45,6 +50,7 @@ export function reportDate(metaDate: string | undefined, eventTexts: readonly st
   if (inferred) return withDate(toDateSpan(event, { defaultYear: inferred.year, reason: inferred.reason }));
   return {
     ...withDate(toDateSpan(event, { yearless: true })),
+    from,
     note: `the report dates its event \`${event.text}\` without a year and gives no evidence for one; the date stays yearless (add front matter \`date\` to fix it)`,
   };
 }

@@ -61,12 +61,22 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   const lead = reportBlocks(seed, report, title, paragraphs);
   const captions = report.items.flatMap((it) => (it.kind === 'figure' ? [it.photo.caption] : []));
   const notes = report.items.flatMap((it) => (it.kind === 'note' ? [it.text] : []));
-  const { date, note: dateNote } = reportDate(
+  const eventTexts = [
+    { text: report.datelineDate ?? '', line: report.openingLine },
+    { text: headline.text, line: headline.line },
+    { text: report.lede ?? '', line: report.ledeLine },
+    { text: report.opening ?? '', line: report.openingLine },
+  ];
+  const {
+    date,
+    note: dateNote,
+    from,
+  } = reportDate(
     seed.meta.date,
-    [report.datelineDate ?? '', headline.text, report.lede ?? '', report.opening ?? ''],
+    eventTexts.map((t) => t.text),
     [headline.text, report.lede ?? '', ...notes, ...captions, ...paragraphs].join('\n'),
   );
-  if (dateNote) seedMessage(seed, dateNote, headline.line);
+  if (dateNote) seedMessage(seed, dateNote, eventTexts[from ?? 1]?.line ?? headline.line);
 
   const main: Article = {
     id,

@@ -21,8 +21,11 @@ export interface Report {
   readonly items: readonly ReportItem[];
   /** The lede's text, when the page has one. */
   readonly lede?: string;
+  readonly ledeLine?: number;
   /** The first paragraph after the lede, dateline removed. */
   readonly opening?: string;
+  /** The opening's line, which is also the dateline's. */
+  readonly openingLine?: number;
   readonly dateline?: string;
   /** The date the dateline gives, as printed (6月20日). */
   readonly datelineDate?: string;
@@ -89,6 +92,7 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
   }
 
   let lede: string | undefined;
+  let ledeLine: number | undefined;
   let ledeIndex = -1;
   const [top, next, ...later] = paragraphs();
   if (top && !splitDateline(top.text, agencies)) {
@@ -97,6 +101,7 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
     const nextText = next ? (splitDateline(next.text, agencies)?.rest ?? next.text) : '';
     if (figureAfter || [next, ...later].some((p) => p && splitDateline(p.text, agencies)) || (next && ledeRepeats(top.text, nextText))) {
       lede = top.text;
+      ledeLine = top.line;
       ledeIndex = at;
     }
   }
@@ -104,6 +109,7 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
   let dateline: string | undefined;
   let datelineDate: string | undefined;
   let opening: string | undefined;
+  let openingLine: number | undefined;
   const body = kept.findIndex((it, i) => i > ledeIndex && it.kind === 'paragraph');
   const first = kept[body];
   if (first?.kind === 'paragraph') {
@@ -114,13 +120,14 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
       kept[body] = { ...first, text: dl.rest };
     }
     opening = dl?.rest ?? first.text;
+    openingLine = first.line;
     if (lede !== undefined && ledeRepeats(lede, opening)) kept.splice(ledeIndex, 1);
   }
 
   return {
     items: kept,
-    ...(lede !== undefined ? { lede } : {}),
-    ...(opening !== undefined ? { opening } : {}),
+    ...(lede !== undefined ? { lede, ledeLine } : {}),
+    ...(opening !== undefined ? { opening, openingLine } : {}),
     ...(dateline !== undefined ? { dateline } : {}),
     ...(datelineDate !== undefined ? { datelineDate } : {}),
     ...(signoff !== undefined ? { signoff } : {}),
