@@ -89,6 +89,23 @@ describe('mixed input', () => {
     }
   });
 
+  it('puts right Simplified characters typed into Traditional text, and keeps the words Traditional writes so too', () => {
+    const cases: [string, string][] = [
+      ['蘇聯解體后，兩國關係最后恢復', '蘇聯解體後，兩國關係最後恢復'],
+      ['隨后，雙方幾乎在同一時間发表聲明', '隨後，雙方幾乎在同一時間發表聲明'],
+      ['由于兩國位于同一地區，几乎什么都談', '由於兩國位於同一地區，幾乎什麼都談'],
+      ['地方干部參加會議', '地方幹部參加會議'],
+      ['皇后與太后、天后宮、后羿', '皇后與太后、天后宮、后羿'],
+      ['若干國家干涉內政，茶几上', '若干國家干涉內政，茶几上'],
+      ['于右任是國民黨元老', '于右任是國民黨元老'],
+      ['馬里、公里、余光中、台北', '馬里、公里、余光中、台北'],
+    ];
+    for (const [text, hant] of cases) {
+      assert.equal(convert(text, 'zh-Hant'), hant, text);
+      assert.equal(convert(hant, 'zh-Hant'), hant, hant);
+    }
+  });
+
   it('keeps a surname written in Traditional text (范仲淹) while converting the Simplified words beside it', () => {
     assert.equal(convert('北宋名臣范仲淹的詩，关于范围', 'zh-Hant'), '北宋名臣范仲淹的詩，關於範圍');
   });

@@ -87,6 +87,12 @@ function makeStage(target: ConvertTarget): Stage {
   };
 }
 
+/** Characters of Simplified text that Traditional text keeps only in some words; see `Converter.unstray`. */
+const STRAY_CHARS = new Set(['后', '几', '么', '于', '干']);
+const STRAY = /[后几么于干]/u;
+/** Characters either side of one that are read to decide its form: as long as the tables' longest phrases. */
+const STRAY_CONTEXT = 6;
+
 export class Converter {
   /** Glossary terms and kept texts only: applied inside names too. */
   private terms: Protector | undefined;
@@ -179,7 +185,7 @@ export class Converter {
       for (let a = pos; a < until; ) {
         while (runs[r]!.end <= a) r++;
         const b = Math.min(until, runs[r]!.end);
-        out += this.piece(text, a, b, runs[r]!.script, to);
+        out += this.piece(text, a, b, runs[r]!.script, to, true);
         a = b;
       }
       if (s === spans.length) break;
@@ -194,15 +200,49 @@ export class Converter {
     return out;
   }
 
-  /** Converts [a, b) of text written in `script` (undefined: the other script than the target's). */
-  private piece(text: string, a: number, b: number, script: Script | undefined, to: ConvertTarget): string {
+  /**
+   * Converts [a, b) of text written in `script` (undefined: the other script
+   * than the target's). `strays`: Traditional text may hold Simplified
+   * characters typed into it (see `unstray`); not in names.
+   */
+  private piece(text: string, a: number, b: number, script: Script | undefined, to: ConvertTarget, strays = false): string {
     if (a >= b) return '';
     if (to === 'zh-Hans') return script === 'hans' ? text.slice(a, b) : this.tableStage(text, a, b, to);
     const stage = this.stage(to);
     let s: string;
-    if (script === 'hant') s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
-    else s = this.tableStage(text, a, b, to);
+    if (script === 'hant') {
+      s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
+      if (strays) s = this.unstray(s, to);
+    } else s = this.tableStage(text, a, b, to);
     return stage.regional ? replaceLongest(stage.regional, s) : s;
+  }
+
+  /**
+   * Traditional text with the Simplified characters typed into it put right:
+   * 之后, 几乎, 什么, 由于, 干部 in a Traditional sentence become 之後, 幾乎,
+   * 什麼, 由於, 幹部, while 皇后, 茶几, 于右任 and 干涉, which Traditional
+   * writes so too, stay. Each such character takes the form its
+   * surroundings, read as Simplified, convert it to: the words that keep it
+   * are the same either way. Other characters both scripts keep (里 in 馬里
+   * and 公里, 余 in 余光中, 台, 范) are left as written: the tables convert
+   * them wrongly in too many names.
+   */
+  private unstray(s: string, to: ConvertTarget): string {
+    if (!STRAY.test(s)) return s;
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < s.length; i++) {
+      if (!STRAY_CHARS.has(s[i]!)) continue;
+      const lo = Math.max(0, i - STRAY_CONTEXT);
+      const hi = Math.min(s.length, i + STRAY_CONTEXT + 1);
+      const simp = this.tableStage(s, lo, hi, 'zh-Hans');
+      if (simp.length !== hi - lo) continue;
+      const form = this.tableStage(simp, 0, simp.length, to)[i - lo];
+      if (form === undefined || form === s[i]) continue;
+      out += s.slice(from, i) + form;
+      from = i + 1;
+    }
+    return from === 0 ? s : out + s.slice(from);
   }
 
   /**
