@@ -186,4 +186,20 @@ describe('article sections', () => {
     const wiki = renderArticle(ingestWiki(parseSeed('a.md', '**甲**是測試\\[1\\]。\n\n## 參考\n\n1.  來源\n')), ctx);
     assert.match(wiki.lead, /<sup class="fnref" data-pagefind-ignore="">/);
   });
+
+  it('mark runs of Latin-script words with their language, and leave single words and Chinese alone', () => {
+    const markdown = [
+      '**拉夫羅夫**（Sergey Lavrov）與阮文紹（Nguyễn Văn Thiệu）會談，ASEAN與Mr的單詞不標。',
+      '## 參考',
+      '1.  [Russia’s Growing Ties with Vietnam](https://example.com/a)，《The Diplomat》',
+    ].join('\n\n');
+    const body = renderArticle(ingestWiki(parseSeed('latin.md', `${markdown}\n`)), ctx);
+    const marked = [...`${body.lead}${body.footnotes}`.matchAll(/<span lang="([a-z]+)">([^<]*)<\/span>/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(marked, [
+      ['en', 'Sergey Lavrov'],
+      ['vi', 'Nguyễn Văn Thiệu'],
+      ['en', 'Russia’s Growing Ties with Vietnam'],
+      ['en', 'The Diplomat'],
+    ]);
+  });
 });

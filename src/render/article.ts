@@ -70,10 +70,10 @@ function href(target: LinkTarget, ctx: RenderContext): { href: string; className
  * since a link cannot hold another.
  */
 export function renderInlines(inlines: readonly Inline[], ctx: RenderContext, inLink = false): ElementContent[] {
-  return inlines.map((node): ElementContent => {
+  return inlines.flatMap((node): ElementContent | ElementContent[] => {
     switch (node.type) {
       case 'text':
-        return { type: 'text', value: node.value };
+        return withLatinRuns(node.value);
       case 'emphasis':
         return h('em', renderInlines(node.children, ctx, inLink));
       case 'strong':
@@ -102,6 +102,42 @@ export function renderInlines(inlines: readonly Inline[], ctx: RenderContext, in
         ]);
     }
   });
+}
+
+/** Latin letters, Vietnamese and other accented ones included. */
+const LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
+/**
+ * A stretch of Latin-script words: two or more, joined by spaces and the
+ * punctuation of Latin text; it ends on a letter, digit or closing quote.
+ */
+const LATIN_RUN = new RegExp(`[${LETTER}][${LETTER}0-9'’‘“”&./:,;!?\\- –]*[${LETTER}0-9’”]`, 'gu');
+const TWO_WORDS = new RegExp(`[${LETTER}0-9’”][ ]+[${LETTER}0-9‘“]`, 'u');
+const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
+const ASCII_WORDS = /^[A-Za-z0-9'’‘“”&./:,;!?\- –]+$/u;
+
+/**
+ * Text, with each run of Latin-script words (an English title in a
+ * reference, a Vietnamese name) marked with its language: under the page's
+ * zh, browsers set it in a CJK font, whose ’ and “ are full width, and screen
+ * readers read it as Chinese. English for plain ASCII words, Vietnamese when
+ * its letters show it; other Latin text is left unmarked.
+ */
+function withLatinRuns(value: string): ElementContent | ElementContent[] {
+  if (!/[A-Za-z\u00C0-\u1EFF]/u.test(value)) return { type: 'text', value };
+  const out: ElementContent[] = [];
+  let from = 0;
+  for (const m of value.matchAll(LATIN_RUN)) {
+    const run = m[0];
+    if (!TWO_WORDS.test(run)) continue;
+    const lang = VIETNAMESE.test(run) ? 'vi' : ASCII_WORDS.test(run) ? 'en' : undefined;
+    if (!lang) continue;
+    if (m.index > from) out.push({ type: 'text', value: value.slice(from, m.index) });
+    out.push(h('span', { lang }, run));
+    from = m.index + run.length;
+  }
+  if (from === 0) return { type: 'text', value };
+  if (from < value.length) out.push({ type: 'text', value: value.slice(from) });
+  return out;
 }
 
 export function renderBlock(block: Block, ctx: RenderContext): Element {
