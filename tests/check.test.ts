@@ -83,7 +83,7 @@ describe('each check catches a broken site', () => {
     const problems = await fixture('artefacts');
     assert.deepEqual(rules(problems), ['artefact']);
     const found = problems.map((p) => p.message.replace('raw markup in visible text: ', ''));
-    for (const junk of ['"[["', '"]]"', '"\\\\["', '"（，）"', '"wikilink"', '"fig:"', '"../Page/"', '"-{"', '"}-"', 'an HTML tag "<b>"', 'a double-escaped character reference "&amp;"']) {
+    for (const junk of ['"[["', '"]]"', '"\\\\["', '"wikilink"', '"fig:"', '"../Page/"', '"-{"', '"}-"', '"{{"', '"}}"', '"[^"', '"（，"', '"，）"', 'an HTML tag "<b>"', 'a double-escaped character reference "&amp;"']) {
       assert.ok(found.includes(junk), `${junk} in\n${found.join('\n')}`);
     }
     assert.ok(!problems.some((p) => p.line === 16), 'text inside <code> is not an artefact');

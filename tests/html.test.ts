@@ -187,6 +187,28 @@ describe('article sections', () => {
     assert.match(wiki.lead, /<sup class="fnref" data-pagefind-ignore="">/);
   });
 
+  it('keep a table\'s column alignment, leave out an empty header row, and keep short cells on one line', () => {
+    const markdown = [
+      '**表**是測試。',
+      '|     |\n|-----|\n| 主辦城市：河內、胡志明市、峴港和海防等八個城市 |',
+      '| 國家 | 金牌 |\n|:-----|----:|\n| 越南 | 158 |',
+    ].join('\n\n');
+    const body = renderArticle(ingestWiki(parseSeed('table.md', `${markdown}\n`)), ctx);
+    const tables = body.lead.match(/<table>.*?<\/table>/g) ?? [];
+    assert.equal(tables.length, 2);
+    assert.doesNotMatch(tables[0]!, /<thead>/);
+    assert.match(tables[0]!, /<td>主辦城市/);
+    assert.match(tables[1]!, /<th class="short" scope="col">國家<\/th><th class="align-right short" scope="col">金牌<\/th>/);
+    assert.match(tables[1]!, /<td class="short">越南<\/td><td class="align-right short">158<\/td>/);
+  });
+
+  it('nest the contents: deeper headings in a list under the heading before them', () => {
+    const markdown = ['**甲**是測試。', '## 生平', '一。', '### 早年', '二。', '### 晚年', '三。', '## 評價', '四。'].join('\n\n');
+    const body = renderArticle(ingestWiki(parseSeed('toc.md', `${markdown}\n`)), ctx);
+    const labels = (html: string) => [...html.matchAll(/<a href="#[^"]+">([^<]+)<\/a>|<(\/?ol)>/g)].map((m) => m[1] ?? m[2]);
+    assert.deepEqual(labels(body.toc), ['ol', '生平', 'ol', '早年', '晚年', '/ol', '評價', '/ol']);
+  });
+
   it('mark runs of Latin-script words with their language, and leave single words and Chinese alone', () => {
     const markdown = [
       '**拉夫羅夫**（Sergey Lavrov）與阮文紹（Nguyễn Văn Thiệu）會談，ASEAN與Mr的單詞不標。',

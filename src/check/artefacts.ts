@@ -3,7 +3,7 @@ import type { Page } from './page.ts';
 import type { Problem } from './problem.ts';
 
 /** Literal fragments that never belong in visible text. */
-export const ARTEFACTS: readonly string[] = ['wikilink', '\\[', '\\]', ']]', '[[', 'fig:', '../Page/', '-{', '}-', '（，）', '（）', 'Category:', ']('];
+export const ARTEFACTS: readonly string[] = ['wikilink', '\\[', '\\]', ']]', '[[', '{{', '}}', '[^', 'fig:', '../Page/', '-{', '}-', '（，', '，）', '（；', '（）', 'Category:', ']('];
 
 const PATTERNS: readonly [RegExp, string][] = [
   [/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i, 'an HTML tag'],

@@ -102,7 +102,11 @@ export interface Table extends BlockBase {
   readonly type: 'table';
   /** First row is the header row. */
   readonly rows: readonly (readonly (readonly Inline[])[])[];
+  /** Each column's alignment as the source marks it (`---:`), when any column has one. */
+  readonly align?: readonly ColumnAlign[];
 }
+
+export type ColumnAlign = 'left' | 'right' | 'center' | null;
 
 /** A headline of another story that the source printed inside the text (e.g. 【…】). */
 export interface Related extends BlockBase {
@@ -281,4 +285,15 @@ export interface SiteModel {
   readonly related: Readonly<Record<string, readonly RelatedArticle[]>>;
   /** For each article id that has any, the anchor ids of the parts the search index leaves out (src/site/search-text.ts). */
   readonly unsearched?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The text of inlines: text and code as written, a line break as `breakAs`, footnote markers left out. */
+export function inlineText(inlines: readonly Inline[], breakAs = ''): string {
+  let out = '';
+  for (const i of inlines) {
+    if (i.type === 'text' || i.type === 'code') out += i.value;
+    else if (i.type === 'break') out += breakAs;
+    else if ('children' in i) out += inlineText(i.children, breakAs);
+  }
+  return out;
 }

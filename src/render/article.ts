@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { DATELINE_ANCHOR, type Article, type Block, type Footnote, type Inline, type LinkTarget, type Section, type Variant } from '../model/index.ts';
+import { DATELINE_ANCHOR, inlineText, type Article, type Block, type ColumnAlign, type Footnote, type Inline, type LinkTarget, type Section, type Variant } from '../model/index.ts';
 import { encodeTitle, wellFormed } from '../ingest/url.ts';
 import { sanitizeNodes } from './sanitize.ts';
 import { serialize } from './serialize.ts';
@@ -140,6 +140,16 @@ function withLatinRuns(value: string): ElementContent | ElementContent[] {
   return out;
 }
 
+/** A table cell's text up to this many characters is kept on one line: 金牌 or 新加坡 is not broken a character per line on a phone. */
+const SHORT_CELL = 8;
+
+function cellClasses(inlines: readonly Inline[], align: ColumnAlign | undefined): string[] | undefined {
+  const classes: string[] = [];
+  if (align === 'right' || align === 'center') classes.push(`align-${align}`);
+  if (Array.from(inlineText(inlines).trim()).length <= SHORT_CELL) classes.push('short');
+  return classes.length ? classes : undefined;
+}
+
 export function renderBlock(block: Block, ctx: RenderContext): Element {
   switch (block.type) {
     case 'paragraph':
@@ -176,10 +186,14 @@ export function renderBlock(block: Block, ctx: RenderContext): Element {
       return h('pre', { id: block.id, ...searchable(block.id, ctx) }, [h('code', block.value)]);
     case 'table': {
       const [head, ...body] = block.rows;
+      const cell = (tag: 'th' | 'td', inlines: readonly Inline[], column: number) =>
+        h(tag, { className: cellClasses(inlines, block.align?.[column]), ...(tag === 'th' ? { scope: 'col' } : {}) }, renderInlines(inlines, ctx));
+      // An export's header row is often empty (a one-column box of facts): no header rather than an empty one.
+      const hasHead = head?.some((c) => inlineText(c).trim() !== '');
       return h('div', { className: ['table-wrap'], id: block.id, ...searchable(block.id, ctx) }, [
         h('table', [
-          head ? h('thead', [h('tr', head.map((cell) => h('th', { scope: 'col' }, renderInlines(cell, ctx))))]) : undefined,
-          h('tbody', body.map((row) => h('tr', row.map((cell) => h('td', renderInlines(cell, ctx)))))),
+          hasHead ? h('thead', [h('tr', head!.map((c, i) => cell('th', c, i)))]) : undefined,
+          h('tbody', body.map((row) => h('tr', row.map((c, i) => cell('td', c, i))))),
         ].filter((x): x is Element => x !== undefined)),
       ]);
     }
@@ -242,9 +256,21 @@ export function renderToc(article: Article, ctx: RenderContext): Element | undef
   if (article.footnotes.some((n) => n.group === 'note')) entries.push({ id: EXPLANATORY_NOTES, level: 2, label: [{ type: 'text', value: ctx.strings.explanatoryNotes }] });
   if (article.footnotes.some((n) => n.group !== 'note')) entries.push({ id: 'notes', level: 2, label: [{ type: 'text', value: ctx.strings.notes }] });
   if (entries.length < 2) return undefined;
+  // Two levels: the top headings, each with the deeper ones under it in a list of its own.
+  const top = Math.min(...entries.map((e) => e.level));
+  const items: { entry: (typeof entries)[number]; under: (typeof entries)[number][] }[] = [];
+  for (const e of entries) {
+    const parent = items.at(-1);
+    if (e.level > top && parent) parent.under.push(e);
+    else items.push({ entry: e, under: [] });
+  }
+  const link = (e: (typeof entries)[number]) => h('a', { href: `#${e.id}` }, e.label);
   return h('nav', { className: ['toc'], ariaLabel: ctx.strings.contents }, [
     h('h2', { className: ['toc-title'] }, ctx.strings.contents),
-    h('ol', entries.map((e) => h('li', { className: [`toc-level-${e.level}`] }, [h('a', { href: `#${e.id}` }, e.label)]))),
+    h(
+      'ol',
+      items.map(({ entry, under }) => h('li', [link(entry), ...(under.length ? [h('ol', under.map((e) => h('li', [link(e)])))] : [])])),
+    ),
   ]);
 }
 

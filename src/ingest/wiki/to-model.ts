@@ -81,7 +81,13 @@ export class ModelBuilder {
       case 'code':
         return { type: 'code', id: id(), source: this.pos(node), value: node.value };
       case 'table':
-        return { type: 'table', id: id(), source: this.pos(node), rows: node.children.map((row) => row.children.map((cell) => this.inlines(cell.children))) };
+        return {
+          type: 'table',
+          id: id(),
+          source: this.pos(node),
+          rows: node.children.map((row) => row.children.map((cell) => this.inlines(cell.children))),
+          ...(node.align?.some((a) => a) ? { align: node.align } : {}),
+        };
       case 'html':
         seedMessage(this.seed, `raw HTML ${htmlWhat(node.value)} is not allowed in seeds; the block was left out`, line(node), false, column(node));
         return undefined;
