@@ -375,6 +375,14 @@ describe('pages of the knowledge layer', () => {
     assert.equal(all.find((p) => p.url.endsWith('/1988.html'))!.periods!.parts.length, 11, 'the first part: itself and ten after');
   });
 
+  it('write a year before 1000 as readers do: 938年 in 930年代, though its key is 0938', () => {
+    const one = model.events.find((e) => e.date.start.iso === '1987')!;
+    const early = { ...one, id: 'ev-early', date: { ...one.date, start: { iso: '0938', precision: 'year' as const } } };
+    const refs = new Map(model.articles.map((a) => [a.id, summaryOf(a, 'zh-Hant')]));
+    const [page] = [...timelinePages({ ...model, events: [early, one] }, 'zh-Hant', refs).pages].filter((p) => !p.filter);
+    assert.deepEqual(page!.decades.map((d) => [d.label, d.years.map((y) => y.label)]), [['930年代', ['938年']], ['1980年代', ['1987年']]]);
+  });
+
   it('export articles, entities and events as JSON', () => {
     const files = Object.fromEntries(pages.files.filter((f) => f.url.endsWith('.json')).map((f) => [f.url, JSON.parse(fileText(f))]));
     assert.equal(files['/data/articles.json'].items.length, model.articles.length);

@@ -107,6 +107,10 @@ export function chronological(events: readonly TimelineEvent[]): TimelineEvent[]
     .map((x) => x.e);
 }
 
+/** Years and decades as readers write them: 938年 and 930年代, not the zero-padded 0938 of their keys. */
+const yearLabel = (year: string) => `${Number(year)}年`;
+const decadeLabel = (decade: string, ui: UiStrings) => `${Number(decade)}${ui.decade}`;
+
 /** Splits `list` into parts of at most `size`, labelled k/n when there is more than one. */
 function parts(list: readonly TimelineEvent[], slug: string, label: (ui: UiStrings) => string, group: { decade: string; year?: string }): Period[] {
   const n = Math.ceil(list.length / PAGE_SIZE.events);
@@ -124,10 +128,10 @@ function periodsOf(ordered: readonly TimelineEvent[]): Period[] | undefined {
   const out: Period[] = [];
   for (const [decade, inDecade] of groupBy(ordered.filter(isDated), decadeOf)) {
     if (inDecade.length <= PAGE_SIZE.events) {
-      out.push({ slug: `${decade}s`, label: (ui) => `${decade}${ui.decade}`, events: inDecade, decade: `${decade}s` });
+      out.push({ slug: `${decade}s`, label: (ui) => decadeLabel(decade, ui), events: inDecade, decade: `${decade}s` });
       continue;
     }
-    for (const [year, inYear] of groupBy(inDecade, yearOf)) out.push(...parts(inYear, year, () => `${year}年`, { decade: `${decade}s`, year }));
+    for (const [year, inYear] of groupBy(inDecade, yearOf)) out.push(...parts(inYear, year, () => yearLabel(year), { decade: `${decade}s`, year }));
   }
   out.push(...parts(ordered.filter((e) => !isDated(e)), 'undated', (ui) => ui.yearUnknown, { decade: 'undated' }));
   return out;
@@ -257,8 +261,8 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
     /** The nav of the page of `at` (undefined: the first page, which lists the decades). */
     const periodNav = (at?: Period): PeriodNav => {
       const here = at && decades.get(at.decade)!;
-      const decadeLinks = [...decades].map(([decade, d]) => link(d.first, decade === 'undated' ? ui.yearUnknown : `${decade.slice(0, -1)}${ui.decade}`, d.count, decade === at?.decade));
-      const years = at?.year === undefined ? [] : [...here!.years].map(([year, y]) => link(y.first, `${year}年`, y.count, year === at.year));
+      const decadeLinks = [...decades].map(([decade, d]) => link(d.first, decade === 'undated' ? ui.yearUnknown : decadeLabel(decade.slice(0, -1), ui), d.count, decade === at?.decade));
+      const years = at?.year === undefined ? [] : [...here!.years].map(([year, y]) => link(y.first, yearLabel(year), y.count, year === at.year));
       const ofYear = here ? here.years.get(at!.year ?? '')!.parts : [];
       const i = ofYear.indexOf(at!);
       const parts = ofYear.length > 1 ? ofYear.slice(Math.max(0, i - NEAR_PARTS), i + NEAR_PARTS + 1).map((p) => link(p, p.label(ui), p.events.length, p === at)) : [];
@@ -337,7 +341,7 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
     url: timelinePath(variant),
     total: layout.ordered.length,
     decades: [...groupBy(dated, decadeOf)].map(([decade, list]) => ({
-      label: `${decade}${ui.decade}`,
+      label: decadeLabel(decade, ui),
       count: list.length,
       url: layout.periods ? eventUrl(layout, variant, list[0]!.id).replace(/#.*$/, '') : `${timelinePath(variant)}#y${yearOf(list[0]!)}`,
     })),
@@ -349,8 +353,8 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
 /** Dated events (in date order) by decade and year, each as its `<li>`. */
 function groupDecades(dated: readonly TimelineEvent[], item: (e: TimelineEvent) => string, ui: UiStrings): TimelinePage['decades'] {
   return [...groupBy(dated, decadeOf)].map(([decade, inDecade]) => ({
-    label: `${decade}${ui.decade}`,
-    years: [...groupBy(inDecade, yearOf)].map(([year, events]) => ({ label: `${year}年`, id: `y${year}`, events: events.map(item) })),
+    label: decadeLabel(decade, ui),
+    years: [...groupBy(inDecade, yearOf)].map(([year, events]) => ({ label: yearLabel(year), id: `y${year}`, events: events.map(item) })),
   }));
 }
 
