@@ -16,7 +16,7 @@ import { captionRepeats } from './figure.ts';
 import { readLines } from './lines.ts';
 import { agencyNames, newsOptions, type NewsOptions } from './options.ts';
 import { readReport, type Report } from './report.ts';
-import { isMoreMarker, segment } from './segment.ts';
+import { isMoreMarker, repeatsHeadline, segment } from './segment.ts';
 import { newsSource } from './source.ts';
 
 export { DEFAULT_NEWS_OPTIONS, type NewsOptions } from './options.ts';
@@ -43,7 +43,9 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   }
   const publisher = seed.meta.publisher ?? opts.publisher;
   const agencies = agencyNames(opts, publisher);
-  const report = readReport(parts.report, agencies);
+  // The headline printed again above the report is dropped before the lede and the dateline are looked for.
+  const reportLines = parts.report.filter((l) => !repeatsHeadline(l.text, parts.headline.text));
+  const report = readReport(reportLines, agencies);
   for (const line of report.emptyPhotos) seedMessage(seed, 'photo line without a caption; left out', line);
   for (const line of report.emptyNotes) seedMessage(seed, "editor's note label with no text after it; left out", line);
   if (!report.items.some((it) => it.kind === 'paragraph')) {
