@@ -74,3 +74,54 @@ describe('a headline the page prints again above the report', () => {
     assert.deepEqual(paragraphs(articles[0]!), ['越俄两国外长举行会谈，双方同意加强合作。', '双方还就国际问题交换意见。']);
   });
 });
+
+/** A report of two paragraphs, the second signed off, then `tail` lines. */
+const REPORT = ['越俄两国外长举行会谈', '', '越通社河内——两国外长在河内举行会谈。', '', '双方同意加强合作。(越通社-VNA)'];
+
+describe('page furniture', () => {
+  const FURNITURE = [
+    '编译：黎氏香',
+    '责编：阮文山',
+    '文/黎英   责编：阮氏红',
+    '编译：Nguyễn Văn An',
+    '分享',
+    'Facebook',
+    'Twitter',
+    '分享到：Facebook | Twitter | Zalo',
+    '分享 Facebook Twitter',
+    '版权所有©越南通讯社',
+    '© 越南通讯社版权所有 2008-2025',
+    '越南之声 | 越通社',
+    '扫码关注越通社微信公众号',
+    'Thông tấn xã Việt Nam',
+  ];
+
+  for (const line of FURNITURE) {
+    it(`drops ${line} after the report, and finds the sign-off before it`, () => {
+      const { articles, seed } = seedOf(...REPORT, line, '【两国将举办系列纪念活动】', line);
+      const [a] = articles as [Article];
+      assert.deepEqual(paragraphs(a), ['两国外长在河内举行会谈。', '双方同意加强合作。']);
+      assert.equal(a.signoff, '越通社-VNA');
+      assert.deepEqual(messages(seed), []);
+    });
+  }
+
+  it('drops it among the teasers, where it is no summary and no teaser', () => {
+    const { articles, seed } = seedOf(...REPORT, '更多', '越南与欧盟贸易额持续增长', '越南与欧盟贸易额前10个月增长9.7%。', ...FURNITURE);
+    assert.deepEqual(articles.slice(1).map((b) => [b.title, b.summary]), [['越南与欧盟贸易额持续增长', '越南与欧盟贸易额前10个月增长9.7%。']]);
+    assert.deepEqual(messages(seed), []);
+  });
+
+  it('keeps a paragraph that mentions Facebook, 版权所有 or 编辑, and a headline that names 微信公众号', () => {
+    const text = [
+      '越南Facebook用户已超过7000万，居东南亚前列。',
+      '编辑：这是双方第三次会谈。',
+      '该片版权所有者为越南电影局',
+      '越南网民关注微信公众号新规',
+      '分享经验',
+      'Facebook Twitter 等社交平台在越南拥有大量用户',
+    ];
+    const { articles } = seedOf(REPORT[0]!, '', ...text, REPORT[4]!);
+    assert.deepEqual(paragraphs(articles[0]!), [...text, '双方同意加强合作。']);
+  });
+});

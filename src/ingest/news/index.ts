@@ -13,6 +13,7 @@ import { Anchors, figure, note, paragraph, related } from './blocks.ts';
 import { briefArticle, groupTeasers } from './briefs.ts';
 import { reportDate, yearFromSiblings } from './date-inference.ts';
 import { captionRepeats } from './figure.ts';
+import { isFurniture } from './furniture.ts';
 import { readLines } from './lines.ts';
 import { agencyNames, newsOptions, type NewsOptions } from './options.ts';
 import { readReport, type Report } from './report.ts';
@@ -29,7 +30,10 @@ export { DEFAULT_NEWS_OPTIONS, type NewsOptions } from './options.ts';
  */
 export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Article[] {
   const opts = newsOptions(options);
-  const parts = segment(readLines(seed, opts), opts.moreMarkers);
+  const publisher = seed.meta.publisher ?? opts.publisher;
+  const agencies = agencyNames(opts, publisher);
+  // Credit, share and copyright lines are page furniture wherever the scrape put them (see furniture.ts).
+  const parts = segment(readLines(seed, opts).filter((l) => !isFurniture(l.text, agencies)), opts.moreMarkers);
   if (!parts) {
     seedMessage(seed, 'news seed has no text: expected a headline on the first line and paragraphs after it', 1, true);
     return [];
@@ -41,8 +45,6 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
     seedMessage(seed, reason, parts.headline.line, true);
     return [];
   }
-  const publisher = seed.meta.publisher ?? opts.publisher;
-  const agencies = agencyNames(opts, publisher);
   // The headline printed again above the report is dropped before the lede and the dateline are looked for.
   const reportLines = parts.report.filter((l) => !repeatsHeadline(l.text, parts.headline.text));
   const report = readReport(reportLines, agencies);
