@@ -125,3 +125,34 @@ describe('page furniture', () => {
     assert.deepEqual(paragraphs(articles[0]!), [...text, '双方同意加强合作。']);
   });
 });
+
+describe('the sign-off', () => {
+  it('is found in the last paragraph that has one, with a warning at the text that still follows it', () => {
+    const { articles, seed } = seedOf(...REPORT, '', '点击排行', '', '热点推荐');
+    const [a] = articles as [Article];
+    assert.equal(a.signoff, '越通社-VNA');
+    assert.deepEqual(paragraphs(a), ['两国外长在河内举行会谈。', '双方同意加强合作。', '点击排行', '热点推荐']);
+    assert.deepEqual(messages(seed), [
+      "7: this line and 1 more follow the report's sign-off (line 5) and are kept as paragraphs; if they are page furniture (a credit, share or copyright line), delete them from the seed",
+    ]);
+  });
+
+  it('names one line after it in the singular, and counts lines after front matter', () => {
+    const { seed } = ingest(['---', 'kind: news', '---', ...REPORT, '(完)', '点击排行'].join('\n'));
+    assert.deepEqual(messages(seed), [
+      "10: this line follows the report's sign-off (line 9) and is kept as a paragraph; if it is page furniture (a credit, share or copyright line), delete it from the seed",
+    ]);
+  });
+
+  it('is not looked for in an earlier paragraph when the last one has it', () => {
+    const { articles, seed } = seedOf(REPORT[0]!, '越通社河内——两国外长举行会谈。(完)', '双方同意加强合作。(越通社-VNA)');
+    assert.deepEqual([articles[0]!.signoff, paragraphs(articles[0]!)], ['越通社-VNA', ['两国外长举行会谈。（完）', '双方同意加强合作。']]);
+    assert.deepEqual(messages(seed), []);
+  });
+
+  it('is found after a source line (来源：越通社), which is furniture', () => {
+    const { articles, seed } = seedOf(...REPORT, '来源：越通社');
+    assert.equal(articles[0]!.signoff, '越通社-VNA');
+    assert.deepEqual(messages(seed), []);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Page furniture a scrape keeps as lines of their own, around the report and
  * among the teasers:
- * - credit lines: 编译：黎氏香, 责编：阮文山, 文/黎英 责编：阮氏红 (the model has
+ * - credit lines: 编译：黎氏香, 责编：阮文山, 文/黎英 责编：阮氏红, 来源：越通社 (the model has
  *   no credit for a report's text, only a photo's, so they are dropped);
  * - share bars: 分享, Facebook, 分享到：Facebook | Twitter | Zalo;
  * - copyright lines: 版权所有©越南通讯社, © 越南通讯社版权所有 2008-2025;
@@ -19,7 +19,7 @@ const MAX_LENGTH = 60;
 /** Labels of the people credited for a report's text, in both scripts. */
 const CREDIT_LABELS = [
   '编译', '編譯', '责编', '責編', '责任编辑', '責任編輯', '编辑', '編輯', '主编', '主編',
-  '翻译', '翻譯', '校对', '校對', '审校', '審校', '文',
+  '翻译', '翻譯', '校对', '校對', '审校', '審校', '作者', '来源', '來源', '文',
 ].sort((a, b) => b.length - a.length);
 
 /** A name after a credit label: Han or other text without separators, or Latin words (Nguyễn Văn An). */

@@ -50,6 +50,18 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   const report = readReport(reportLines, agencies);
   for (const line of report.emptyPhotos) seedMessage(seed, 'photo line without a caption; left out', line);
   for (const line of report.emptyNotes) seedMessage(seed, "editor's note label with no text after it; left out", line);
+  if (report.afterSignoff) {
+    const { signoffLine, line, count } = report.afterSignoff;
+    const at = `the report's sign-off (line ${seedPos(seed, signoffLine).line})`;
+    const furniture = 'page furniture (a credit, share or copyright line)';
+    seedMessage(
+      seed,
+      count === 1
+        ? `this line follows ${at} and is kept as a paragraph; if it is ${furniture}, delete it from the seed`
+        : `this line and ${count - 1} more follow ${at} and are kept as paragraphs; if they are ${furniture}, delete them from the seed`,
+      line,
+    );
+  }
   if (!report.items.some((it) => it.kind === 'paragraph')) {
     seedMessage(seed, 'news seed has a headline but no paragraphs of text after it', parts.headline.line, true);
     return [];
