@@ -156,3 +156,47 @@ describe('the sign-off', () => {
     assert.deepEqual(messages(seed), []);
   });
 });
+
+describe('datelines in the forms other pages print', () => {
+  const BODY = '当地时间12月18日晚，男子足球决赛在曼谷举行。';
+  const opening = (first: string) => {
+    const { articles, seed } = seedOf('越南U22队夺得男足金牌', '', first, '', '越南政府总理向全队发来贺电。');
+    return { a: articles[0]!, seed };
+  };
+
+  for (const [printed, dateline] of [
+    ['(越通社-VNA)——', '越通社-VNA'],
+    ['（越通社-VNA）——', '越通社-VNA'],
+    ['（越通社—VNA） ', '越通社—VNA'],
+    ['(越通社 - VNA) —— ', '越通社-VNA'],
+    ['（越通社）——', '越通社'],
+    ['越通社驻莫斯科记者报道——', '越通社驻莫斯科记者报道'],
+    ['越通社驻俄罗斯联邦特派记者报道——', '越通社驻俄罗斯联邦特派记者报道'],
+    ['越通社驻莫斯科记者报道：', '越通社驻莫斯科记者报道'],
+    ['越通社河内12月19日电 ', '越通社河内12月19日电'],
+    ['越通社河内——', '越通社河内'],
+    ['新华社曼谷12月19日电（记者 阮俊）', '新华社曼谷12月19日电（记者 阮俊）'],
+  ] as const) {
+    it(`sets ${printed.trim()} apart`, () => {
+      const { a } = opening(`${printed}${BODY}`);
+      assert.equal(a.dateline, dateline);
+      assert.equal(paragraphs(a)[0], BODY);
+      assert.equal(a.summary, BODY);
+    });
+  }
+
+  for (const text of [
+    `据越通社12月18日报道，${BODY}`,
+    `据越通社报道，${BODY}`,
+    `越通社记者报道说，${BODY}`,
+    `越通社驻莫斯科记者报道，${BODY}`,
+    `（越通社）${BODY}`,
+    `${BODY}(越通社-VNA)——越南队夺冠。`,
+  ]) {
+    it(`keeps ${text.slice(0, 12)}… as the sentence's own words`, () => {
+      const { a } = opening(text);
+      assert.equal(a.dateline, undefined);
+      assert.equal(paragraphs(a)[0], text.replace('(越通社-VNA)', '（越通社-VNA）'));
+    });
+  }
+});
