@@ -200,3 +200,28 @@ describe('datelines in the forms other pages print', () => {
     });
   }
 });
+
+describe('photo credits in other forms', () => {
+  for (const [line, caption, credit] of [
+    ['越南出口额同比增长 ảnh 1海防港集装箱码头。（图：越通社）', '海防港集装箱码头。', '图：越通社'],
+    ['ảnh 2 岘港市救援人员转移受困群众。照片：黎英/越通社', '岘港市救援人员转移受困群众。', '照片：黎英/越通社'],
+    ['岘港市救援人员转移受困群众。照片：黎英/越通社', '岘港市救援人员转移受困群众。', '照片：黎英/越通社'],
+    ['岘港市救援人员转移受困群众。(照片：越通社)', '岘港市救援人员转移受困群众。', '照片：越通社'],
+    ['岘港市救援人员转移受困群众。图/越通社', '岘港市救援人员转移受困群众。', '图/越通社'],
+    ['岘港市救援人员转移受困群众（图/越通社）', '岘港市救援人员转移受困群众', '图/越通社'],
+  ] as const) {
+    it(`splits ${credit} off ${line.slice(0, 10)}…`, () => {
+      const { articles } = seedOf('越南出口额同比增长', '越通社河内——越南出口额同比增长16.2%。', line, '越南对欧盟出口增长9.7%。');
+      const [fig, ...more] = articles[0]!.lead.filter((b) => b.type === 'figure');
+      assert.equal(more.length, 0);
+      assert.equal(fig?.type === 'figure' && fig.credit, credit);
+      assert.equal(textOf(fig!), caption);
+    });
+  }
+
+  it('takes a sentence about a photo for text, not a credit', () => {
+    const text = '他向记者展示了一张照片：两国领导人握手';
+    const { articles } = seedOf('越南出口额同比增长', '越通社河内——越南出口额同比增长16.2%。', text, '越南对欧盟出口增长9.7%。');
+    assert.ok(paragraphs(articles[0]!).includes(text));
+  });
+});
