@@ -225,3 +225,99 @@ describe('photo credits in other forms', () => {
     assert.ok(paragraphs(articles[0]!).includes(text));
   });
 });
+
+describe('teasers', () => {
+  const briefsOf = (...teasers: string[]) => {
+    const { articles, seed } = seedOf(...REPORT, '相关新闻', ...teasers);
+    return { briefs: articles.slice(1), seed };
+  };
+  const shown = (b: Article) => [b.title, b.summary, b.date?.start.iso, b.date?.certainty];
+
+  it('in a list of dated headlines are one brief each, with no text, dated by their stamps', () => {
+    const { briefs, seed } = briefsOf(
+      '越南9月份CPI同比上涨3.38% (2025-10-06)',
+      '第三季度越南经济增长8.23% 创近年来新高 (2025-10-06)',
+      '越南与欧盟贸易额持续增长 (05/10/2025)',
+      '© 越南通讯社版权所有 2008-2025',
+    );
+    assert.deepEqual(briefs.map(shown), [
+      ['越南9月份CPI同比上涨3.38%', '', '2025-10-06', 'stated'],
+      ['第三季度越南经济增长8.23% 创近年来新高', '', '2025-10-06', 'stated'],
+      // Day first, as Vietnamese pages write dates: 5 October, not 10 May.
+      ['越南与欧盟贸易额持续增长', '', '2025-10-05', 'stated'],
+    ]);
+    assert.deepEqual(briefs.map((b) => b.lead), [[], [], []]);
+    assert.deepEqual(messages(seed), []);
+  });
+
+  it('keep the stamp out of the title and the slug', () => {
+    const { briefs } = briefsOf('[2019-07-26] 范平明将对俄罗斯进行正式访问', '[2019-07-10] 俄罗斯国家杜马主席沃洛金访问越南', 'Thông tấn xã Việt Nam');
+    assert.deepEqual(briefs.map(shown), [
+      ['范平明将对俄罗斯进行正式访问', '', '2019-07-26', 'stated'],
+      ['俄罗斯国家杜马主席沃洛金访问越南', '', '2019-07-10', 'stated'],
+    ]);
+    assert.deepEqual(briefs.map((b) => b.slug), ['fan-ping-ming-jiang-dui-e-luo-si-jin-xing-zheng-shi-fang-wen', 'e-luo-si-guo-jia-du-ma-zhu-xi-wo-luo-jin-fang-wen-yue-nan']);
+  });
+
+  it('in a list of headlines without stamps are one brief each too', () => {
+    const { briefs } = briefsOf('越南9月份CPI同比上涨3.38%', '第三季度越南经济增长8.23%', '越南与欧盟贸易额持续增长');
+    assert.deepEqual(briefs.map((b) => [b.title, b.summary]), [['越南9月份CPI同比上涨3.38%', ''], ['第三季度越南经济增长8.23%', ''], ['越南与欧盟贸易额持续增长', '']]);
+  });
+
+  it('take a stamp after the summary as their date, ahead of the dates in their text', () => {
+    const { briefs } = briefsOf('第九届河内国际美食文化节将于11月举行', '河内市文化体育厅日前宣布，美食文化节将于今年11月20日举行。 06/06/2025');
+    assert.deepEqual(briefs.map(shown), [['第九届河内国际美食文化节将于11月举行', '河内市文化体育厅日前宣布，美食文化节将于今年11月20日举行。', '2025-06-06', 'stated']]);
+    assert.deepEqual(paragraphs(briefs[0]!), [briefs[0]!.summary]);
+  });
+
+  it('give a year to a yearless teaser beside a stamped one', () => {
+    const { briefs } = briefsOf('越南与欧盟贸易额持续增长 (05/10/2025)', '越日合作论坛举行', '10月3日，越日合作论坛在河内举行。');
+    assert.deepEqual(briefs.map(shown), [
+      ['越南与欧盟贸易额持续增长', '', '2025-10-05', 'stated'],
+      ['越日合作论坛举行', '10月3日，越日合作论坛在河内举行。', '2025-10-03', 'inferred'],
+    ]);
+  });
+
+  it('take a line holding only a date for the date of the teaser it follows', () => {
+    const { briefs } = briefsOf('越日合作论坛举行', '2025-10-03', '越日合作论坛在河内举行。', '越南与欧盟贸易额持续增长', '[2025-10-05]');
+    assert.deepEqual(briefs.map(shown), [
+      ['越日合作论坛举行', '越日合作论坛在河内举行。', '2025-10-03', 'stated'],
+      ['越南与欧盟贸易额持续增长', '', '2025-10-05', 'stated'],
+    ]);
+  });
+
+  it('keep a date no calendar has in the title, and read it as text', () => {
+    const { briefs } = briefsOf('越南与欧盟贸易额持续增长 (31/02/2025)');
+    assert.deepEqual(briefs.map((b) => b.title), ['越南与欧盟贸易额持续增长 (31/02/2025)']);
+  });
+
+  it('do not swallow the headline after one that repeats the title: it is left out with a warning, the next stays', () => {
+    const { briefs, seed } = briefsOf(
+      '越俄两国外长举行会谈',
+      '第九届河内国际美食文化节将于11月举行',
+      '河内市文化体育厅日前宣布，第九届河内国际美食文化节将于今年11月在还剑湖步行街举行。 06/06/2025',
+      '广宁下龙湾迎来今年第1000万名游客',
+    );
+    assert.deepEqual(briefs.map((b) => [b.title, b.summary]), [
+      ['第九届河内国际美食文化节将于11月举行', '河内市文化体育厅日前宣布，第九届河内国际美食文化节将于今年11月在还剑湖步行街举行。'],
+      ['广宁下龙湾迎来今年第1000万名游客', ''],
+    ]);
+    assert.deepEqual(messages(seed), ['7: the teaser "越俄两国外长举行会谈" after 更多 repeats this report\'s title; it was left out']);
+  });
+
+  it('still pair a headline with a short summary that does not end like a sentence', () => {
+    const { briefs } = briefsOf('越日合作论坛举行', '双方签署多项合作文件', '越南与欧盟贸易额持续增长', '越南与欧盟贸易额前10个月增长9.7%，创历史新高。');
+    assert.deepEqual(briefs.map((b) => [b.title, b.summary]), [
+      ['越日合作论坛举行', '双方签署多项合作文件'],
+      ['越南与欧盟贸易额持续增长', '越南与欧盟贸易额前10个月增长9.7%，创历史新高。'],
+    ]);
+  });
+});
+
+describe('a date alone after 更多', () => {
+  it('is left out with a warning at its line', () => {
+    const { articles, seed } = seedOf(...REPORT, '更多', '(2025-10-06)');
+    assert.equal(articles.length, 1);
+    assert.deepEqual(messages(seed), ['7: a teaser after 更多 has no headline; it was left out']);
+  });
+});
