@@ -3,7 +3,14 @@
  * - agency and place, then a dash: 越通社河内——, 越通社河内 ——, 越通社胡志明市——;
  * - agency, place and date, then 电 (or 讯), with an optional bracketed byline:
  *   越通社河内6月20日电, 越通社岘港10月5日电, 新华社河内6月20日电（记者 某某）;
- * - agency and date in brackets: （越通社——2023年5月12日）.
+ * - agency and date in brackets: （越通社——2023年5月12日）;
+ * - agency and acronym in brackets, as the sign-off prints them, then an
+ *   optional dash: (越通社-VNA)——, （越通社—VNA）; the agency alone in brackets
+ *   needs the dash: （越通社）——;
+ * - a correspondent abroad, then a dash or colon: 越通社驻莫斯科记者报道——.
+ * Not a dateline: 据越通社（11月4日）报道， and 越通社记者报道说…, which are the
+ * sentence's own words (its attribution), nor anything after the start of a
+ * paragraph.
  */
 import { escapeRe } from './options.ts';
 
@@ -22,6 +29,8 @@ const DATE = '(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日';
 /** A bracketed byline after 电: （记者 阮俊）, (记者阮俊、黎英). */
 const BYLINE = '[（(]\\s*(?:记者|記者|特派记者|特派記者|报道员|報道員)[^（）()]{1,40}[）)]';
 const CLOSE = '[）)]';
+/** The agency's Latin acronym after a dash: -VNA, —VNA. */
+const ACRONYM = '[-—–－]+\\s*[A-Z]{2,6}';
 
 const agencyPattern = (agencies: readonly string[]) => [...agencies.map(escapeRe), '\\p{Script=Han}{1,6}社'].join('|');
 
@@ -31,6 +40,11 @@ function patterns(agencies: readonly string[]): RegExp[] {
   return [
     // 越通社河内——
     new RegExp(`^(?<head>${agency}\\s*\\p{Script=Han}{0,8}?)\\s*${DASH}\\s*`, 'u'),
+    // 越通社驻俄罗斯联邦记者报道—— (a correspondent abroad; the place may be longer than a city's name)
+    new RegExp(`^(?<head>${agency}\\s*[驻駐]\\p{Script=Han}{1,12}?(?:特派)?(?:记者|記者)(?:报道|報道|報導)?)\\s*(?:${DASH}|[：:])\\s*`, 'u'),
+    // (越通社-VNA)——, （越通社—VNA）, （越通社）——: the sign-off's form opening the report
+    new RegExp(`^[（(]\\s*(?<head>${agency}\\s*${ACRONYM})\\s*${CLOSE}\\s*(?:${DASH}\\s*)?`, 'u'),
+    new RegExp(`^[（(]\\s*(?<head>${agency})\\s*${CLOSE}\\s*${DASH}\\s*`, 'u'),
     // 越通社河内6月20日电（记者 某某） — with a date, the text may follow at once; without one, 电 must end a word.
     new RegExp(`^(?<head>${agency}\\s*${PLACE}\\s*(?<date>${DATE})\\s*[电電讯訊])\\s*(?<byline>${BYLINE})?[\\s：:，,]*`, 'u'),
     new RegExp(`^(?<head>${agency}\\s*${PLACE}\\s*[电電讯訊])(?:\\s*(?<byline>${BYLINE})[\\s：:，,]*|[\\s：:，,]+)`, 'u'),

@@ -1,7 +1,8 @@
 /**
  * Photo lines: the caption after a Vietnamese `ảnh N` ("photo N") marker,
  * and photo credits at the end of a caption, bracketed or not: （图片来源：越通社）,
- * 图：越通社, 图自越通社, …供图, 越通社记者 阮俊 摄, 新华社发.
+ * （图：越通社）, 图：越通社, 图/越通社, 照片：黎英/越通社, 图自越通社, …供图,
+ * 越通社记者 阮俊 摄, 新华社发.
  */
 
 import { comparable } from './lines.ts';
@@ -21,12 +22,12 @@ export interface PhotoParts {
 const PHOTO_MARKER = /\s*(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])ảnh(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])\s*\d*\s*/iu;
 const AFTER_SENTENCE = '(?:^|(?<=[。！？.!?\\s]))';
 const CREDITS: readonly RegExp[] = [
-  /[（(]\s*((?:图片来源|圖片來源|图源|圖源|图片|圖片|来源|來源)\s*[:：]\s*[^()（）]+?)\s*[）)]$/u,
+  /[（(]\s*((?:图片来源|圖片來源|图源|圖源|图片|圖片|来源|來源|照片|相片|图|圖|摄影|攝影)\s*[:：/／]\s*[^()（）]+?)\s*[）)]$/u,
   /[（(]\s*([^()（）]{1,30}?\s摄|[^()（）]{1,30}?\s攝)\s*[）)]$/u,
   /[（(]\s*([^()（）\s]{0,12}(?:记者|記者)[^()（）]{1,30}?(?<!拍)(?:摄|攝))\s*[）)]$/u,
   new RegExp(`${AFTER_SENTENCE}((?:图自|圖自|图片来自|圖片來自)[^。！？\\s]{1,30})$`, 'u'),
   new RegExp(`${AFTER_SENTENCE}([^。！？\\s]{1,30}?(?:供图|供圖))$`, 'u'),
-  new RegExp(`${AFTER_SENTENCE}((?:图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影)\\s*[:：]\\s*[^。！？\\s]{1,30})$`, 'u'),
+  new RegExp(`${AFTER_SENTENCE}((?:图片来源|圖片來源|图源|圖源|图片|圖片|照片|相片|图|圖|摄影|攝影)\\s*[:：/／]\\s*[^。！？\\s]{1,30})$`, 'u'),
   // 越通社记者 阮俊 摄, 越通社记者阮俊摄, 新华社记者 王晔 摄
   new RegExp(`${AFTER_SENTENCE}([^。！？\\s]{0,12}(?:记者|記者|摄影师|攝影師)\\s*[^。！？]{1,30}?\\s*(?<!拍)(?:摄|攝))$`, 'u'),
   // 阮俊 摄: a name, a space, then 摄

@@ -13,10 +13,11 @@ import { Anchors, figure, note, paragraph, related } from './blocks.ts';
 import { briefArticle, groupTeasers } from './briefs.ts';
 import { reportDate, yearFromSiblings } from './date-inference.ts';
 import { captionRepeats } from './figure.ts';
+import { isFurniture } from './furniture.ts';
 import { readLines } from './lines.ts';
 import { agencyNames, newsOptions, type NewsOptions } from './options.ts';
 import { readReport, type Report } from './report.ts';
-import { isMoreMarker, segment } from './segment.ts';
+import { isMoreMarker, repeatsHeadline, segment } from './segment.ts';
 import { newsSource } from './source.ts';
 
 export { DEFAULT_NEWS_OPTIONS, type NewsOptions } from './options.ts';
@@ -29,7 +30,10 @@ export { DEFAULT_NEWS_OPTIONS, type NewsOptions } from './options.ts';
  */
 export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Article[] {
   const opts = newsOptions(options);
-  const parts = segment(readLines(seed, opts), opts.moreMarkers);
+  const publisher = seed.meta.publisher ?? opts.publisher;
+  const agencies = agencyNames(opts, publisher);
+  // Credit, share and copyright lines are page furniture wherever the scrape put them (see furniture.ts).
+  const parts = segment(readLines(seed, opts).filter((l) => !isFurniture(l.text, agencies)), opts.moreMarkers);
   if (!parts) {
     seedMessage(seed, 'news seed has no text: expected a headline on the first line and paragraphs after it', 1, true);
     return [];
@@ -41,11 +45,23 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
     seedMessage(seed, reason, parts.headline.line, true);
     return [];
   }
-  const publisher = seed.meta.publisher ?? opts.publisher;
-  const agencies = agencyNames(opts, publisher);
-  const report = readReport(parts.report, agencies);
+  // The headline printed again above the report is dropped before the lede and the dateline are looked for.
+  const reportLines = parts.report.filter((l) => !repeatsHeadline(l.text, parts.headline.text));
+  const report = readReport(reportLines, agencies);
   for (const line of report.emptyPhotos) seedMessage(seed, 'photo line without a caption; left out', line);
   for (const line of report.emptyNotes) seedMessage(seed, "editor's note label with no text after it; left out", line);
+  if (report.afterSignoff) {
+    const { signoffLine, line, count } = report.afterSignoff;
+    const at = `the report's sign-off (line ${seedPos(seed, signoffLine).line})`;
+    const furniture = 'page furniture (a credit, share or copyright line)';
+    seedMessage(
+      seed,
+      count === 1
+        ? `this line follows ${at} and is kept as a paragraph; if it is ${furniture}, delete it from the seed`
+        : `this line and ${count - 1} more follow ${at} and are kept as paragraphs; if they are ${furniture}, delete them from the seed`,
+      line,
+    );
+  }
   if (!report.items.some((it) => it.kind === 'paragraph')) {
     seedMessage(seed, 'news seed has a headline but no paragraphs of text after it', parts.headline.line, true);
     return [];

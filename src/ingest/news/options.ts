@@ -16,7 +16,8 @@ export interface NewsOptions {
 export const DEFAULT_NEWS_OPTIONS: Readonly<NewsOptions> = Object.freeze({
   fullWidthPunctuation: true,
   publisher: '越通社',
-  agencies: Object.freeze(['越通社', '越南通讯社', '越南通訊社']),
+  // Thông tấn xã Việt Nam is the agency's own (Vietnamese) name, printed alone on a line of some pages.
+  agencies: Object.freeze(['越通社', '越南通讯社', '越南通訊社', 'Thông tấn xã Việt Nam']),
   moreMarkers: Object.freeze(['更多', '更多新闻', '更多新聞', '相关新闻', '相關新聞']),
   maxSlugLength: 60,
 });

@@ -34,6 +34,8 @@ export interface Report {
   readonly emptyPhotos: readonly number[];
   /** Lines of an editor's-note label with no text after it, for messages. */
   readonly emptyNotes: readonly number[];
+  /** Paragraphs after the sign-off's (kept as text), for a message: the first one's line and how many. */
+  readonly afterSignoff?: { readonly signoffLine: number; readonly line: number; readonly count: number };
 }
 
 function classify(line: Line, agencies: readonly string[]): ReportItem | undefined {
@@ -54,8 +56,10 @@ function classify(line: Line, agencies: readonly string[]): ReportItem | undefin
  *   (a line holding only the label takes the next paragraph as its text);
  *   notes are not paragraphs, so never the lede, the opening or the summary;
  * - 【…】 is a related headline; a photo line (see figure.ts) is a figure;
- * - the sign-off is split off the last paragraph (a line holding only the
- *   sign-off disappears);
+ * - the sign-off is split off the last paragraph that ends with one (a line
+ *   holding only the sign-off disappears); page furniture after it is gone
+ *   by now (see furniture.ts), and paragraphs still after it stay, to be
+ *   named in a message;
  * - the first paragraph is a lede when it has no dateline and either a
  *   figure follows it before the next paragraph, a later paragraph opens
  *   with a dateline, or the next paragraph repeats it;
@@ -82,13 +86,18 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
   const paragraphs = () => kept.filter((it): it is Extract<ReportItem, { kind: 'paragraph' }> => it.kind === 'paragraph');
 
   let signoff: string | undefined;
-  const last = paragraphs().at(-1);
-  const so = last && splitSignoff(last.text, agencies);
-  if (last && so) {
+  let afterSignoff: Report['afterSignoff'];
+  const all = paragraphs();
+  const signed = all.findLastIndex((p) => splitSignoff(p.text, agencies));
+  if (signed >= 0) {
+    const last = all[signed]!;
+    const so = splitSignoff(last.text, agencies)!;
     signoff = so.signoff;
     const at = kept.indexOf(last);
     if (so.rest === '') kept.splice(at, 1);
     else kept[at] = { ...last, text: so.rest };
+    const later = all.slice(signed + 1);
+    if (later.length) afterSignoff = { signoffLine: last.line, line: later[0]!.line, count: later.length };
   }
 
   let lede: string | undefined;
@@ -133,5 +142,6 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
     ...(signoff !== undefined ? { signoff } : {}),
     emptyPhotos,
     emptyNotes,
+    ...(afterSignoff ? { afterSignoff } : {}),
   };
 }

@@ -2,7 +2,8 @@
  * Splitting a news page into its headline, the report, and the teasers for
  * other stories that follow a 更多 ("more") line.
  */
-import type { Line } from './lines.ts';
+import { sameInScript } from '../../convert/index.ts';
+import { comparable, type Line } from './lines.ts';
 
 export interface Segments {
   readonly headline: Line;
@@ -37,4 +38,15 @@ export function isPublisherLine(text: string, agencies: readonly string[]): bool
 export function relatedHeadline(text: string): string | undefined {
   const m = /^【\s*(.+?)\s*】$/u.exec(text);
   return m ? m[1] : undefined;
+}
+
+/**
+ * True when a report line is the headline again, white space, punctuation
+ * and script aside: scraped pages often print the title a second time above
+ * the report. Such a line is no paragraph (nor the lede or the summary).
+ */
+export function repeatsHeadline(text: string, headline: string): boolean {
+  const [a, b] = [comparable(text), comparable(headline)];
+  // Conversion between the scripts keeps the length: only lines as long as the headline need converting.
+  return a !== '' && a.length === b.length && sameInScript(a, b);
 }
