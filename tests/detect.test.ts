@@ -31,7 +31,7 @@ describe('detectKind', () => {
 
   it('calls a one-paragraph report news by its dateline, in each agency form', () => {
     const body = '越南外交部长与到访的俄罗斯外长举行会谈，双方就两国关系和共同关心的国际问题交换意见。';
-    for (const dateline of ['越通社河内——', '新华社北京6月20日电 ', '越通社岘港10月5日电', '（越通社——2023年5月12日）']) {
+    for (const dateline of ['越通社河内——', '新华社北京6月20日电 ', '越通社岘港10月5日电', '（越通社——2023年5月12日）', '新华社河内2023年6月20日电', '新华社 河内 6月20日电', '新华社河内电 ', '(越通社-VNA)——']) {
       assert.equal(detectKind(`越俄外长举行会谈\n\n${dateline}${body}\n`), 'news', dateline);
     }
     assert.equal(detectKind(`越俄外长举行会谈\n\n${body}\n`), undefined, 'one paragraph with neither dateline nor sign-off');

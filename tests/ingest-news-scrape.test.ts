@@ -176,6 +176,8 @@ describe('datelines in the forms other pages print', () => {
     ['越通社河内12月19日电 ', '越通社河内12月19日电'],
     ['越通社河内——', '越通社河内'],
     ['新华社曼谷12月19日电（记者 阮俊）', '新华社曼谷12月19日电（记者 阮俊）'],
+    ['越通社河内12月19日电——', '越通社河内12月19日电'],
+    ['法新社曼谷12月19日讯，', '法新社曼谷12月19日讯'],
   ] as const) {
     it(`sets ${printed.trim()} apart`, () => {
       const { a } = opening(`${printed}${BODY}`);
@@ -192,6 +194,9 @@ describe('datelines in the forms other pages print', () => {
     `越通社驻莫斯科记者报道，${BODY}`,
     `（越通社）${BODY}`,
     `${BODY}(越通社-VNA)——越南队夺冠。`,
+    `该旅行社12月1日电话通知游客，${BODY}`,
+    `这家报社12月1日电视台报道，${BODY}`,
+    `合作社河内12月1日电 ${BODY}`,
   ]) {
     it(`keeps ${text.slice(0, 12)}… as the sentence's own words`, () => {
       const { a } = opening(text);

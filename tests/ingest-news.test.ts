@@ -583,6 +583,15 @@ describe("editor's notes", () => {
     const { seed: s } = ingest(REAL.replace('越通社\n\n更多', '【编者按】\n\n越通社\n\n更多'));
     assert.ok(s.file.messages.some((m) => m.line === 23 && /editor's note label with no text/.test(m.reason)));
   });
+
+  it('do not take the dateline paragraph after a lone label as the note', () => {
+    const { articles, seed: s } = ingest('越俄两国领导人举行会谈\n\n【编者按】\n\n新华社河内6月22日电（记者 阮俊）6月21日上午，两国领导人在河内举行会谈。\n\n双方同意加强合作。', 'note.txt');
+    const a = articles[0]!;
+    assert.equal(a.dateline, '新华社河内6月22日电（记者 阮俊）');
+    assert.equal(a.date?.start.iso, '06-22');
+    assert.deepEqual(notes(a), []);
+    assert.ok(s.file.messages.some((m) => m.line === 3 && /editor's note label with no text/.test(m.reason)));
+  });
 });
 
 describe('teasers that repeat a title', () => {

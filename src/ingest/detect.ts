@@ -10,14 +10,18 @@
  * furniture at all, is mostly Han, starts with a headline (4–60 characters,
  * with Han, not ending like a sentence) and has at least two paragraph lines
  * with 15 or more Han characters that read as sentences (contain 。！？), or
- * one such paragraph plus an agency dateline (越通社河内——, 新华社北京6月20日电,
- * （越通社——2023年5月12日）) or sign-off
- * ((越通社-VNA), (完)).
+ * one such paragraph plus an agency dateline or sign-off as the news ingest
+ * reads them (src/ingest/news/dateline.ts, signoff.ts: 越通社河内——,
+ * 新华社北京6月20日电, （越通社——2023年5月12日）, (越通社-VNA), (完)).
  *
  * Otherwise undefined: empty text, binary-looking text (NUL, control
  * characters, U+FFFD), a single line, text with little Han (an English blob),
  * or a mix the rules above cannot call.
  */
+
+import { splitDateline } from './news/dateline.ts';
+import { DEFAULT_NEWS_OPTIONS } from './news/options.ts';
+import { splitSignoff } from './news/signoff.ts';
 
 export type SeedKind = 'wiki' | 'news';
 
@@ -31,9 +35,9 @@ const WIKILINK = /"wikilink"\)/;
 const HAN = /\p{Script=Han}/gu;
 const LETTER = /\p{L}/gu;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
-/** 越通社河内——, 新华社北京6月20日电, （越通社——2023年5月12日）. */
-const DATELINE = /^(?:[\p{Script=Han}]{2,12}\s*(?:——|—|--)|[\p{Script=Han}]{1,6}社[\p{Script=Han}]{1,8}\d{1,2}月\d{1,2}日[电讯電訊]|[（(][\p{Script=Han}]{2,8}\s*(?:——|—|--)\s*\d{4}年)/u;
-const SIGNOFF = /[（(]\s*(?:完|[\p{Script=Han}]{2,6}\s*[-—–－]+\s*[A-Z]{2,6})\s*[）)]\s*$/u;
+/** The agencies a dateline or sign-off may name: the news ingest's own defaults, any name ending in 社 besides. */
+const AGENCIES = DEFAULT_NEWS_OPTIONS.agencies;
+const hasAgencyLine = (line: string) => splitDateline(line, AGENCIES) !== undefined || splitSignoff(line, AGENCIES) !== undefined;
 
 /**
  * How many characters of a text a one-character class matches, as
@@ -85,6 +89,6 @@ export function detectKind(raw: string): SeedKind | undefined {
   const headlineHan = countHan(headline!);
   if (headline!.length < 4 || headline!.length > 60 || headlineHan < 2 || /[。；：;:，,]$/.test(headline!)) return undefined;
   const paragraphs = rest.filter((l) => countHan(l) >= 15 && /[。！？]/.test(l)).length;
-  const agency = rest.some((l) => DATELINE.test(l) || SIGNOFF.test(l)) ? 1 : 0;
+  const agency = rest.some(hasAgencyLine) ? 1 : 0;
   return paragraphs >= 2 || (paragraphs >= 1 && agency) ? 'news' : undefined;
 }

@@ -32,11 +32,19 @@ const CLOSE = '[）)]';
 /** The agency's Latin acronym after a dash: -VNA, —VNA. */
 const ACRONYM = '[-—–－]+\\s*[A-Z]{2,6}';
 
-const agencyPattern = (agencies: readonly string[]) => [...agencies.map(escapeRe), '\\p{Script=Han}{1,6}社'].join('|');
+/**
+ * A news agency not in the list: a short name ending in 社 (新华社, 法新社,
+ * 韩联社), not a phrase of the sentence (该旅行社, 这家报社) nor a kind of
+ * business that is not a news agency (旅行社, 合作社, 出版社).
+ */
+const ANY_AGENCY = '(?![该該这這那本此其每各])\\p{Script=Han}{1,4}(?<!旅行|合作|出版)社';
+const agencyPattern = (agencies: readonly string[]) => [...agencies.map(escapeRe), ANY_AGENCY].join('|');
+/** 电 or 讯 ending the dateline, not the start of a word (电话, 电视, 讯息). */
+const SENT = '[电電讯訊](?![话話视視台臺子影力报報脑腦邮郵器网網梯池源线線缆纜站信商息])';
 
 /** The forms, each with named groups: head (agency, place, date …), date, byline. */
 function patterns(agencies: readonly string[]): RegExp[] {
-  const agency = `(?:${agencies.length ? agencyPattern(agencies) : '\\p{Script=Han}{1,6}社'})`;
+  const agency = `(?:${agencies.length ? agencyPattern(agencies) : ANY_AGENCY})`;
   return [
     // 越通社河内——
     new RegExp(`^(?<head>${agency}\\s*\\p{Script=Han}{0,8}?)\\s*${DASH}\\s*`, 'u'),
@@ -46,8 +54,8 @@ function patterns(agencies: readonly string[]): RegExp[] {
     new RegExp(`^[（(]\\s*(?<head>${agency}\\s*${ACRONYM})\\s*${CLOSE}\\s*(?:${DASH}\\s*)?`, 'u'),
     new RegExp(`^[（(]\\s*(?<head>${agency})\\s*${CLOSE}\\s*${DASH}\\s*`, 'u'),
     // 越通社河内6月20日电（记者 某某） — with a date, the text may follow at once; without one, 电 must end a word.
-    new RegExp(`^(?<head>${agency}\\s*${PLACE}\\s*(?<date>${DATE})\\s*[电電讯訊])\\s*(?<byline>${BYLINE})?[\\s：:，,]*`, 'u'),
-    new RegExp(`^(?<head>${agency}\\s*${PLACE}\\s*[电電讯訊])(?:\\s*(?<byline>${BYLINE})[\\s：:，,]*|[\\s：:，,]+)`, 'u'),
+    new RegExp(`^(?<head>${agency}\\s*${PLACE}\\s*(?<date>${DATE})\\s*${SENT})\\s*(?<byline>${BYLINE})?(?:${DASH}|[\\s：:，,])*`, 'u'),
+    new RegExp(`^(?<head>${agency}\\s*${PLACE}\\s*${SENT})(?:\\s*(?<byline>${BYLINE})(?:${DASH}|[\\s：:，,])*|(?:${DASH}|[\\s：:，,])+)`, 'u'),
     // （越通社——2023年5月12日）
     new RegExp(`^[（(]\\s*(?<head>${agency}\\s*${PLACE}\\s*(?:${DASH}|[-－])?\\s*(?<date>${DATE}))\\s*${CLOSE}\\s*`, 'u'),
   ];

@@ -37,7 +37,7 @@ const CREDITS: readonly RegExp[] = [
 ];
 
 /** Splits a trailing photo credit off `text`; undefined when there is none. */
-export function splitCredit(text: string): PhotoParts | undefined {
+function splitCredit(text: string): PhotoParts | undefined {
   for (const re of CREDITS) {
     const m = re.exec(text);
     if (m) return { caption: text.slice(0, m.index).trim(), credit: m[1]!.trim() };

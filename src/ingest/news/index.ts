@@ -120,13 +120,13 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
   return [main, ...kept.map((b) => withDate(b, b.date && yearFromSiblings(b.date, dated)))];
 }
 
+const withDate = (a: Article, date: DateSpan | undefined): Article => (date ? { ...a, date } : a);
+
 /**
  * The briefs without those that repeat the report's title or an earlier
  * brief's (in either script): the page announces a story the seed already
  * holds. Each one left out is a warning at its headline.
  */
-const withDate = (a: Article, date: DateSpan | undefined): Article => (date ? { ...a, date } : a);
-
 function withoutRepeats(seed: Seed, main: Article, briefs: readonly Article[]): Article[] {
   const kept: Article[] = [main];
   for (const b of briefs) {

@@ -73,7 +73,8 @@ export function readReport(lines: readonly Line[], agencies: readonly string[]):
   items.forEach((it, i) => {
     if (it?.kind !== 'note' || it.text !== '') return;
     const next = items[i + 1];
-    if (next?.kind === 'paragraph') {
+    // A paragraph that opens with a dateline starts the report: the note above it was left empty.
+    if (next?.kind === 'paragraph' && !splitDateline(next.text, agencies)) {
       items[i] = { ...it, text: next.text };
       items[i + 1] = undefined;
     } else {
