@@ -107,6 +107,12 @@ describe('findDates', () => {
     assert.deepEqual(findDates('1954年10月10日接管河內').map((d) => d.text), ['1954年10月10日']);
   });
 
+  it('does not take a four-digit count of years for a year (已有1000年历史, 有1010年的历史, 长达1000年)', () => {
+    const counts = '该寺已有1000年历史。河内有1010年的历史。长达1000年的统治。历经1200年。已有1000年之久。';
+    assert.deepEqual(findDates(counts).map((d) => d.text), []);
+    assert.deepEqual(findDates('2019年的历史性访问，2019年历史上首次，1010年，李公蕴迁都').map((d) => d.text), ['2019年', '2019年', '1010年']);
+  });
+
   it('reads a three-digit year that opens a clause or has a month, not a count or a year before the common era', () => {
     assert.deepEqual(only('此地稱交州，866年高駢築大羅城').start, { year: 866 });
     assert.deepEqual(only('公元939年').start, { year: 939 });

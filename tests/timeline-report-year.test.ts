@@ -32,4 +32,8 @@ describe('inferYear: the year of a report from its own text', () => {
     assert.equal(inferYear('2024年第三季度,贸易额达到15亿美元。双方同意于2024年召开会议。', { month: 1, day: 14 }), undefined);
     assert.equal(inferYear('2019年是越南俄罗斯年。'), undefined);
   });
+
+  it('does not read a count of years as a year that has passed (该寺已有1000年历史)', () => {
+    assert.equal(inferYear('该寺已有1000年历史。河内有1010年的历史。', { month: 6, day: 20 }), undefined);
+  });
 });

@@ -11,8 +11,9 @@
  * month follows or it opens a clause and no count word (历史, 来, 间 …)
  * follows it.
  * Never recognised: durations and counts (50週年, 25周年, 53亿, 35%, 25岁,
- * 3个月, 近2000年, 5000年历史, 300年历史: years must be 100–2199 and not
- * follow 近/逾/过/超/满/第/每/多/数/几), anniversaries (建城1000年, 建國100年,
+ * 3个月, 近2000年, 5000年历史, 300年历史, 1010年的历史, 长达1000年: years
+ * must be 100–2199, not follow 近/逾/过/超/满/第/每/多/数/几 or 长达/历经/已有,
+ * and not be followed by (的)历史 or 之久), anniversaries (建城1000年, 建國100年,
  * 誕辰150年), years before the common era (公元前257年), recurring dates
  * (每年10月10日), decades (1990年代), a day with no month (findDays reads
  * those where a report gives the month), and a month in Chinese numerals
@@ -79,6 +80,14 @@ const RECURRING_BEFORE = /(?:每年|每逢|每月|每屆|每届|逢)(?:的)?\s?$
 const SHORT_YEAR_BEFORE = /(?:^|[，,、；;。：:！？!?（(「『“\s]|公元|西元|于|於|在|至|到|自|从|從|由)$/;
 /** … and not be followed by what makes it a count of years (300年历史, 200年来, 100年间). */
 const SHORT_YEAR_COUNT_AFTER = /^(?:历史|歷史|来|來|间|間|内|內|以|之|后|後|前|的|里|裡|中|多|左右|前后|前後|上下|历程|歷程|老|古|传统|傳統)/;
+/**
+ * A year of four digits without a month is a count of years when what follows
+ * says so (1000年历史, 1010年的历史, 300年之久) or what comes before does
+ * (长达1000年, 历经1000年); 2019年的历史性访问 is a date.
+ */
+const YEAR_COUNT_AFTER =
+  /^(?:的)?(?:历史|歷史)(?!性|上|最|新|纪录|紀錄|记录|記錄|时刻|時刻|意义|意義|转折|轉折)|^(?:之久|多的|的岁月|的歲月|岁月|歲月|光阴|光陰|的历程|的歷程|历程|歷程)/;
+const YEAR_COUNT_BEFORE = /(?:长达|長達|历经|歷經|历时|歷時|已有|拥有|擁有|有着|有著|具有|共有|足有)\s?$/;
 
 interface Point {
   readonly parts: DateParts;
@@ -206,6 +215,11 @@ function shortYear(text: string, i: number, p: Point): boolean {
   return SHORT_YEAR_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && !SHORT_YEAR_COUNT_AFTER.test(after) && !/^\d/.test(after);
 }
 
+/** A year without a month that counts years (已有1000年历史, 长达1000年) rather than naming one. */
+function yearCount(text: string, i: number, p: Point): boolean {
+  return YEAR_COUNT_AFTER.test(text.slice(p.end, p.end + 4)) || YEAR_COUNT_BEFORE.test(text.slice(Math.max(0, i - 3), i));
+}
+
 /** Every date expression in `text`, in order, without overlaps. */
 export function findDates(text: string): DateMatch[] {
   const t = asciiDigits(text);
@@ -218,6 +232,7 @@ export function findDates(text: string): DateMatch[] {
     if (p.parts.year !== undefined && p.first === 'year' && NOT_BEFORE_YEAR.test(before)) continue;
     if (p.first === 'month' && RECURRING_BEFORE.test(before)) continue;
     if (p.parts.year !== undefined && p.parts.year < MIN_YEAR && !shortYear(t, i, p)) continue;
+    if (p.first === 'year' && p.parts.month === undefined && !p.elided && yearCount(t, i, p)) continue;
     let lastIndex = p.end;
     let end: DateParts | undefined;
     const sep = take(RE.sep, t, p.end);
