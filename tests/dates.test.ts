@@ -138,6 +138,12 @@ describe('findDays', () => {
     assert.deepEqual(findDays('3月11日').map((d) => d.text), []);
   });
 
+  it('does not take a numbered thing or a sum in yen for a day (地铁3号线, 5号台风, 12日元)', () => {
+    const text = '地铁3号线 5号台风 受第13号台风影响 国道1号公路 3号楼 12号文件 第5号决议 价格为12日元 100日圆 4號線';
+    assert.deepEqual(findDays(text).map((d) => d.text), []);
+    assert.deepEqual(findDays('他3号上午到达，12日在河内').map((d) => d.text), ['3号', '12日']);
+  });
+
   it('finds ranges in traditional script (從…至…)', () => {
     assert.equal(only('從2001年至2003年').text, '從2001年至2003年');
   });

@@ -277,11 +277,26 @@ const DAY_ONLY = new RegExp(`(本月份?|这个月|這個月)?(\\d{1,2})\\s?[日
 const NOT_BEFORE_DAY = /[\d.．%A-Za-z〇零○一二两兩三四五六七八九十廿卅百千万萬月年第近数數每前后後逾满滿多几幾头頭首这這那次翌隔同当當上下]$/;
 /** After a day: what makes it a count of days (10日内, 3日游, 5日间). */
 const COUNT_AFTER_DAY = /^(?:内|內|游|遊|间|間|以|之|前|后|後|来|來|左右)/;
+/**
+ * After N号: what makes it the number of a thing (地铁3号线, 5号台风, 国道1号公路,
+ * 3号楼, 12号文件, 第N号决议, 3号机组, 10号球员), not a day.
+ */
+const NUMBERED_AFTER_HAO =
+  /^(?:线|線|綫|台风|颱風|颱风|风球|風球|公路|国道|國道|高速|大道|大街|街|路|巷|胡同|弄|楼|樓|房|室|屋|院|厅|廳|馆|館|门|門|口|桥|橋|站|码头|碼頭|港|泊位|仓|倉|库|庫|厂|廠|车间|車間|机|機|车|車|船|舰|艦|艇|舱|艙|井|坑|堤|坝|壩|闸|閘|桩|樁|地块|地塊|区|區|墓|文件|文|决议|決議|决定|決定|令|法令|议定|議定|法|通知|公告|通告|通报|通報|指示|批示|公报|公報|案|档|檔|表|图|圖|卫星|衛星|火箭|导弹|導彈|病人|患者|病例|选手|選手|球员|球員|队员|隊員|球衣|种子|種子|字|位|码|碼|型|版|件|条|條|款|卷|册|冊)/;
+/** After N日: what makes it a sum in yen (12日元, 100日圆), not a day. */
+const YEN_AFTER_RI = /^(?:元|圆|圓|币|幣)/;
+
+/** Whether a bare day's text (ending in 日 or 号) and what follows make it the number of a thing or a sum in yen. */
+function numbered(day: string, after: string): boolean {
+  const unit = day[day.length - 1]!;
+  return unit === '日' ? YEN_AFTER_RI.test(after) : NUMBERED_AFTER_HAO.test(after);
+}
 
 /**
  * Days written without a month (本月4日, 本月19日至20日, 11日在河内会见), for
  * texts whose month is known from elsewhere (a report's dateline). A bare day
- * must not continue a number or a month and not be a count (10日内).
+ * must not continue a number or a month and not be a count (10日内), the
+ * number of a thing (地铁3号线, 5号台风, 12号文件) or a sum in yen (12日元).
  * Callers drop those that overlap findDates matches.
  */
 export function findDays(text: string): DayMatch[] {
@@ -293,7 +308,8 @@ export function findDays(text: string): DayMatch[] {
     if (!thisMonth && NOT_BEFORE_DAY.test(t.slice(Math.max(0, index - 1), index))) continue;
     if (thisMonth && /[\d]$/.test(t.slice(0, index))) continue;
     const lastIndex = index + all.length;
-    if (COUNT_AFTER_DAY.test(t.slice(lastIndex, lastIndex + 2))) continue;
+    const after = t.slice(lastIndex, lastIndex + 2);
+    if (COUNT_AFTER_DAY.test(after) || numbered(all, after)) continue;
     const day = Number(first);
     const endDay = last === undefined ? undefined : Number(last);
     if (day < 1 || day > 31 || (endDay !== undefined && (endDay <= day || endDay > 31))) continue;
