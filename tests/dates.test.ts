@@ -75,6 +75,16 @@ describe('findDates', () => {
     assert.deepEqual(only('2001年1-3月').end, { year: 2001, month: 3 });
   });
 
+  it('marks months counted from January as the period of a statistic (1-10月, 1至10月, 今年1月至10月)', () => {
+    for (const text of ['今年1-10月', '1—10月', '1至10月', '今年1月至10月', '2023年1-8月']) {
+      assert.equal(only(text).statistics, true, text);
+    }
+    assert.deepEqual(findDates('前10个月'), []);
+    for (const text of ['1945年1月至3月', '3-5月', '2001年1月至2003年3月', '1月5日至10月']) {
+      assert.equal(findDates(text)[0]?.statistics, undefined, text);
+    }
+  });
+
   it('rolls an elided year over when a range crosses new year', () => {
     assert.deepEqual(only('2019年12月30日至1月2日').end, { year: 2020, month: 1, day: 2 });
   });

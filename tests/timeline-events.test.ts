@@ -150,3 +150,12 @@ describe('sources are not events', () => {
     assert.deepEqual(events.map((e) => e.text), ['2010年']);
   });
 });
+
+describe('what is dated but is no event', () => {
+  const texts = (seeds: Record<string, string>) => timeline(seeds).events.map((e) => e.text);
+
+  it('the months of a statistic (今年1-10月, 1至10月) are no event', () => {
+    const got = texts({ 'a.md': '2025年1-10月，越南货物进出口总额达7620亿美元。今年1至10月出口增长16%。2025年10月，出口额达420亿美元。\n' });
+    assert.deepEqual(got, ['2025年10月']);
+  });
+});

@@ -18,7 +18,8 @@
  * (每年10月10日), decades (1990年代), a day with no month (findDays reads
  * those where a report gives the month), and a month in Chinese numerals
  * with neither year nor day or xun (一月 is too often part of a word). A part
- * the text does not give is never supplied.
+ * the text does not give is never supplied. Months counted from January for
+ * a figure (今年1-10月) are found, marked `statistics`: no event.
  */
 import type { DatePoint, DateSpan } from '../model/index.ts';
 import { CHINESE_NUMERAL_CHARS, asciiDigits, parseNumeral } from './numerals.ts';
@@ -43,6 +44,12 @@ export interface DateMatch {
   readonly end?: DateParts;
   /** True when the text marks the date as approximate (约, 早在, 左右 …). */
   readonly approximate: boolean;
+  /**
+   * The months a statistic covers, counted from January (今年1-10月, 1至10月,
+   * 2023年1月至8月 after 今年/去年): the period of a figure, not the time of
+   * an event, and never a report's date.
+   */
+  readonly statistics?: true;
 }
 
 const CN_DIGIT = '[〇零○一二三四五六七八九]';
@@ -220,6 +227,22 @@ function yearCount(text: string, i: number, p: Point): boolean {
   return YEAR_COUNT_AFTER.test(text.slice(p.end, p.end + 4)) || YEAR_COUNT_BEFORE.test(text.slice(Math.max(0, i - 3), i));
 }
 
+/** What before a range of months makes it the period of a statistic (今年1月至10月, 同期). */
+const STATISTICS_BEFORE = /(?:今年|去年|前年|本年|当年|當年|全年|同期)(?:的)?\s?$/;
+
+/**
+ * A range of whole months from January within one year, written with the
+ * first 月 elided (1-10月, 1至10月, 2023年1—8月) or after 今年/去年/同期: how
+ * agency reports give the period of cumulative figures.
+ */
+function monthsFromJanuary(p: Point, end: DateParts, before: string): boolean {
+  const { parts } = p;
+  if (parts.month !== 1 || parts.day !== undefined || parts.xun !== undefined) return false;
+  if (end.month === undefined || end.month < 2 || end.day !== undefined || end.xun !== undefined) return false;
+  if (end.year !== undefined && end.year !== parts.year) return false;
+  return p.elided || STATISTICS_BEFORE.test(before);
+}
+
 /** Every date expression in `text`, in order, without overlaps. */
 export function findDates(text: string): DateMatch[] {
   const t = asciiDigits(text);
@@ -245,6 +268,7 @@ export function findDates(text: string): DateMatch[] {
       }
     }
     if (p.elided && !end) continue;
+    const statistics = end !== undefined && monthsFromJanuary(p, end, before);
     let index = i;
     if (end) {
       const from = PREFIX_FROM.exec(before);
@@ -260,7 +284,15 @@ export function findDates(text: string): DateMatch[] {
       approximate = true;
       lastIndex = RE.suffixApprox.lastIndex;
     }
-    out.push({ text: text.slice(index, lastIndex), index, lastIndex, start: p.parts, ...(end ? { end } : {}), approximate });
+    out.push({
+      text: text.slice(index, lastIndex),
+      index,
+      lastIndex,
+      start: p.parts,
+      ...(end ? { end } : {}),
+      approximate,
+      ...(statistics ? { statistics: true as const } : {}),
+    });
     i = lastIndex - 1;
   }
   return out;

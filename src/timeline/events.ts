@@ -211,7 +211,7 @@ class ArticleEvents {
       if (!ids) named.set(sentence, (ids = inBlock?.filter(([, m]) => m.sentence === sentence).map(([id]) => id) ?? []));
       return ids.length ? ids : [];
     };
-    const matches = withoutRepeatedYears(sentences, found.filter((m) => !REFERENCE_AFTER.test(text.slice(m.lastIndex))));
+    const matches = withoutRepeatedYears(sentences, found.filter((m) => !m.statistics && !REFERENCE_AFTER.test(text.slice(m.lastIndex))));
     const { article } = this;
     const marks: Mark[] = [];
     const made: TimelineEvent[] = [];

@@ -7,10 +7,13 @@ import type { DateSpan } from '../../model/index.ts';
 import { findDates, isoToDateSpan, toDateSpan, withYear, type DateMatch } from '../../timeline/dates.ts';
 import { inferYear } from '../../timeline/report-year.ts';
 
-/** The first date with at least a month, in the first text that has one, and that text's index. */
+/**
+ * The first date with at least a month, in the first text that has one, and
+ * that text's index. The months of a statistic (今年1-10月) date no event.
+ */
 export function firstEvent(texts: readonly string[]): { readonly match: DateMatch; readonly index: number } | undefined {
   for (const [index, text] of texts.entries()) {
-    const match = findDates(text).find((d) => d.start.month !== undefined);
+    const match = findDates(text).find((d) => d.start.month !== undefined && !d.statistics);
     if (match) return { match, index };
   }
   return undefined;
