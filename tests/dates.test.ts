@@ -85,6 +85,13 @@ describe('findDates', () => {
     }
   });
 
+  it('reads a range from a time of one day to a time of another as one range (11月3日凌晨2时至4日7时)', () => {
+    const d = only('11月3日凌晨2时至4日7时，降雨量超过600毫米');
+    assert.equal(d.text, '11月3日凌晨2时至4日7时');
+    assert.deepEqual([d.start, d.end], [{ month: 11, day: 3 }, { month: 11, day: 4 }]);
+    assert.equal(only('12月18日晚，决赛举行').text, '12月18日');
+  });
+
   it('rolls an elided year over when a range crosses new year', () => {
     assert.deepEqual(only('2019年12月30日至1月2日').end, { year: 2020, month: 1, day: 2 });
   });
@@ -152,6 +159,14 @@ describe('findDays', () => {
     const text = '地铁3号线 5号台风 受第13号台风影响 国道1号公路 3号楼 12号文件 第5号决议 价格为12日元 100日圆 4號線';
     assert.deepEqual(findDays(text).map((d) => d.text), []);
     assert.deepEqual(findDays('他3号上午到达，12日在河内').map((d) => d.text), ['3号', '12日']);
+  });
+
+  it('reads a bare day range with times of day as one range (3日凌晨2时至4日7时)', () => {
+    const found = findDays('3日凌晨2时至4日7时，承天顺化省降雨量超过600毫米。3日晚8时至10时停电。');
+    assert.deepEqual(found.map((d) => [d.text, d.start.day, d.end?.day]), [
+      ['3日凌晨2时至4日7时', 3, 4],
+      ['3日', 3, undefined],
+    ]);
   });
 
   it('finds ranges in traditional script (從…至…)', () => {

@@ -144,6 +144,14 @@ describe('a date without a year or month takes it from its context', () => {
   });
 });
 
+describe('a report\'s day ranges', () => {
+  it('a range from a time of one day to a time of another is one event (3日凌晨2时至4日7时)', () => {
+    const report = ['越南中部暴雨洪灾', '', '越通社河内11月5日电 据通报，3日凌晨2时至4日7时，承天顺化省部分地区24小时降雨量超过600毫米。', ''].join('\n');
+    const got = timeline({ 'n.txt': report }).events.map((e) => [e.text, e.date.start.iso, e.date.end?.iso]);
+    assert.deepEqual(got, [['3日凌晨2时至4日7时', '11-03', '11-04']]);
+  });
+});
+
 describe('sources are not events', () => {
   it('a list left under a references or external-links heading gives no events', () => {
     const { events } = timeline({ 'a.md': '2010年建成。\n\n## 參考文獻\n\n1.  [Hanoi](https://books.google.com/x)，William S. Logan，2000年\n\n## 外部連結\n\n  - [官網](https://hanoi.gov.vn/)（2019年）\n' });

@@ -58,6 +58,9 @@ const MONTH_NUM = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])
 const DAY_NUM =
   '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])';
 const SEP = '\\s*(?:至|到|~|～|〜|－|-|–|—{1,2})\\s*';
+/** A time of day after a day (凌晨2时, 上午8时30分, 晚): a range may run from one to the next (3日凌晨2时至4日7时). */
+const TIME_OF_DAY =
+  '(?:\\s*(?:当地时间|當地時間))?(?:\\s*(?:凌晨|清晨|早晨|早上|上午|中午|午间|午間|下午|傍晚|晚上|晚间|晚間|夜间|夜間|深夜|夜里|夜裡|晚|夜))?(?:\\s*\\d{1,2}\\s*(?:时|時|点|點)(?:\\s*\\d{1,2}\\s*分|半)?)?';
 
 const sticky = (source: string) => new RegExp(source, 'y');
 const RE = {
@@ -69,6 +72,8 @@ const RE = {
   dayElided: sticky(`(${DAY_NUM})(?=${SEP}${DAY_NUM}\\s?[日号號])`),
   xun: sticky('([上中下])旬'),
   sep: sticky(SEP),
+  timeSep: sticky(`${TIME_OF_DAY}${SEP}`),
+  time: sticky(TIME_OF_DAY),
   suffixApprox: sticky('\\s*(?:左右|前后|前後)'),
 };
 const PREFIX_APPROX = /(?:大约|大約|大概|约|約)(?:于|於|在)?\s*$/;
@@ -258,13 +263,15 @@ export function findDates(text: string): DateMatch[] {
     if (p.first === 'year' && p.parts.month === undefined && !p.elided && yearCount(t, i, p)) continue;
     let lastIndex = p.end;
     let end: DateParts | undefined;
-    const sep = take(RE.sep, t, p.end);
-    if (sep) {
-      const q = parsePoint(t, RE.sep.lastIndex, true);
+    // 3日至4日, or from a time of one day to a time of another: 3日凌晨2时至4日7时.
+    const sepEnd = take(RE.sep, t, p.end) ? RE.sep.lastIndex : undefined;
+    const timedEnd = sepEnd === undefined && p.parts.day !== undefined && take(RE.timeSep, t, p.end) ? RE.timeSep.lastIndex : undefined;
+    if (sepEnd !== undefined || timedEnd !== undefined) {
+      const q = parsePoint(t, sepEnd ?? timedEnd!, true);
       const completed = q && completeEnd(p.parts, q);
-      if (q && completed) {
+      if (q && completed && (timedEnd === undefined || completed.day !== undefined)) {
         end = completed;
-        lastIndex = q.end;
+        lastIndex = timedEnd === undefined ? q.end : q.end + (take(RE.time, t, q.end)?.[0].length ?? 0);
       }
     }
     if (p.elided && !end) continue;
@@ -304,7 +311,10 @@ export interface DayMatch extends DateMatch {
   readonly thisMonth: boolean;
 }
 
-const DAY_ONLY = new RegExp(`(本月份?|这个月|這個月)?(\\d{1,2})\\s?[日号號](?:${SEP}(\\d{1,2})\\s?[日号號])?`, 'g');
+const DAY_ONLY = new RegExp(
+  `(本月份?|这个月|這個月)?(\\d{1,2})\\s?[日号號](?:${SEP}(\\d{1,2})\\s?[日号號]|(${TIME_OF_DAY}${SEP})(\\d{1,2})\\s?[日号號](${TIME_OF_DAY}))?`,
+  'g',
+);
 /** Before a bare day: what makes it part of a longer date or a count (3月11日, 第11日, 近10日, 同月11日). */
 const NOT_BEFORE_DAY = /[\d.．%A-Za-z〇零○一二两兩三四五六七八九十廿卅百千万萬月年第近数數每前后後逾满滿多几幾头頭首这這那次翌隔同当當上下]$/;
 /** After a day: what makes it a count of days (10日内, 3日游, 5日间). */
@@ -335,7 +345,9 @@ export function findDays(text: string): DayMatch[] {
   const t = asciiDigits(text);
   const out: DayMatch[] = [];
   for (const m of t.matchAll(DAY_ONLY)) {
-    const [all, thisMonth, first, last] = m;
+    // The range may run from a time of one day to a time of another (3日凌晨2时至4日7时).
+    const [all, thisMonth, first, plainLast, , timedLast] = m;
+    const last = plainLast ?? timedLast;
     const index = m.index;
     if (!thisMonth && NOT_BEFORE_DAY.test(t.slice(Math.max(0, index - 1), index))) continue;
     if (thisMonth && /[\d]$/.test(t.slice(0, index))) continue;
