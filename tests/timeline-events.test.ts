@@ -166,4 +166,34 @@ describe('what is dated but is no event', () => {
     const got = texts({ 'a.md': '2025年1-10月，越南货物进出口总额达7620亿美元。今年1至10月出口增长16%。2025年10月，出口额达420亿美元。\n' });
     assert.deepEqual(got, ['2025年10月']);
   });
+
+  it('a source\'s publication date and an as-of time are no events (据越通社11月4日报道, 截至4日上午8时)', () => {
+    const report = [
+      '越南中部暴雨洪灾',
+      '',
+      '据越通社11月4日报道，越南中部多地自当地时间11月3日凌晨起普降大到暴雨。截至4日上午8时，洪灾已造成27人死亡。俄新社11月5日报道称，援助已到。',
+      '',
+      '越南政府副总理于4日上午赶赴灾区。',
+      '',
+    ].join('\n');
+    const got = timeline({ 'n.txt': report }).events.map((e) => [e.text, e.date.start.iso]);
+    assert.deepEqual(got, [
+      ['11月3日', '11-03'],
+      ['4日', '11-04'],
+    ]);
+  });
+
+  it('the base of a comparison is no event (比2017年下降, 较2019年, 与2020年相比, 同比)', () => {
+    const got = texts({
+      'a.md': '2018年贸易额约45亿美元，比2017年下降约15%。2021年出口较2019年增长。2022年与2020年相比增长一倍。2023年同比2022年增长。与2019年同期相比，2024年增长。\n',
+    });
+    assert.deepEqual(got, ['2018年', '2021年', '2022年', '2023年', '2024年']);
+  });
+
+  it('a year in a title 《…》 is part of the name, no event; other dates of the sentence are', () => {
+    const got = texts({
+      'a.md': '俄方支持在尊重《1982年联合国海洋法公约》的基础上解决争端。会谈后，两位外长签署了《2019-2020年越俄外交部磋商计划》。1994年6月16日，两国签署《1994年越俄友好关系基本原则条约》。\n',
+    });
+    assert.deepEqual(got, ['1994年6月16日']);
+  });
 });

@@ -4,12 +4,16 @@
  * entities named in that sentence. The date in the text becomes a `date`
  * inline that links to its event. A date without a year takes the year of
  * the article's own date (marked inferred); with none it stays yearless.
- * References such as 1991年以来 are not events.
+ * Not events: references such as 1991年以来, the months of a statistic
+ * (今年1-10月), and what context.ts tells apart: a year in a title
+ * (《1982年联合国海洋法公约》), a comparison (比2017年下降), a source's
+ * publication (据越通社11月4日报道), an as-of time (截至4日上午8时).
  */
 import type { Article, Block, DateSpan, Entity, Inline, Mention, TimelineEvent } from '../model/index.ts';
 import { slugify } from '../ingest/slug.ts';
 import { plainText, Sentences } from '../link/walk.ts';
 import { findDates, findDays, inMonth, toDateSpan, type DateMatch, type DateParts, type DayMatch } from './dates.ts';
+import { notAnEvent, titleSpans } from './context.ts';
 
 const REFERENCE_AFTER = /^\s*(?:以来|以來|至今|迄今|之前|以前|前后|前後)/u;
 
@@ -211,7 +215,11 @@ class ArticleEvents {
       if (!ids) named.set(sentence, (ids = inBlock?.filter(([, m]) => m.sentence === sentence).map(([id]) => id) ?? []));
       return ids.length ? ids : [];
     };
-    const matches = withoutRepeatedYears(sentences, found.filter((m) => !m.statistics && !REFERENCE_AFTER.test(text.slice(m.lastIndex))));
+    const titles = titleSpans(text);
+    const matches = withoutRepeatedYears(
+      sentences,
+      found.filter((m) => !m.statistics && !REFERENCE_AFTER.test(text.slice(m.lastIndex)) && !notAnEvent(text, m, titles)),
+    );
     const { article } = this;
     const marks: Mark[] = [];
     const made: TimelineEvent[] = [];
