@@ -89,6 +89,44 @@ describe('events come from every block with sentences', () => {
   });
 });
 
+describe('an event\'s sentence', () => {
+  it('neither opens with the quote mark that closed the sentence before nor leaves a quote unbalanced', () => {
+    const text =
+      '他说：“1950年1月30日，苏联成为最早承认越南民主共和国的国家之一。从那时起，越南人民始终铭记2001年的支持。”\n\n他强调：「两国友谊经受住了时间的考验。」他指出，2001年两国建立战略伙伴关系。\n';
+    const got = timeline({ 'a.md': text }).events.map((e) => [e.text, e.sentence]);
+    assert.deepEqual(got, [
+      ['1950年1月30日', '他说：“1950年1月30日，苏联成为最早承认越南民主共和国的国家之一。”'],
+      ['2001年', '“从那时起，越南人民始终铭记2001年的支持。”'],
+      ['2001年', '他指出，2001年两国建立战略伙伴关系。'],
+    ]);
+  });
+
+  it('a quote that holds one sentence ends with it, and the sentence keeps its entities', () => {
+    const seeds = {
+      'a.md': '[蘇聯](https://zh.wikipedia.org/wiki/蘇聯 "wikilink")外長說：「1988年討論撤軍。」[越南](https://zh.wikipedia.org/wiki/越南 "wikilink")於1990年回應。\n',
+    };
+    const got = timeline(seeds).events.map((e) => [e.sentence, e.entities.length]);
+    assert.deepEqual(got, [
+      ['蘇聯外長說：「1988年討論撤軍。」', 1],
+      ['越南於1990年回應。', 1],
+    ]);
+  });
+});
+
+describe('an event in a table row', () => {
+  it('names the entities of the row\'s cells', () => {
+    const seed = [
+      '| 日期 | 事件 |',
+      '| --- | --- |',
+      '| 2001年3月1日 | [普京](https://zh.wikipedia.org/wiki/普京 "wikilink")访问[河内](https://zh.wikipedia.org/wiki/河内 "wikilink")。 |',
+      '',
+    ].join('\n');
+    const [event] = timeline({ 'a.md': seed }).events;
+    assert.equal(event?.sentence, '2001年3月1日，普京访问河内。');
+    assert.deepEqual([...event!.entities].sort(), ['he-nei', 'pu-jing']);
+  });
+});
+
 describe('a date without a year or month takes it from its context', () => {
   const dates = (seeds: Record<string, string>) =>
     timeline(seeds).events.map((e) => [e.text, e.date.start.iso, e.date.end?.iso, e.date.certainty] as const);
