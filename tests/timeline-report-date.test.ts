@@ -9,4 +9,21 @@ describe("reportDate: a report's own date", () => {
     const { date } = reportDate(undefined, ['', '越南前10个月出口额同比增长16.2%', lede, opening], lede);
     assert.deepEqual(date?.start, { iso: '11-06', yearless: true, precision: 'day' });
   });
+
+  it('takes the year of the event its headline names (2025年顺化传统手工艺节开幕), not of 2005年首次举办以来', () => {
+    const headline = '2025年顺化传统手工艺节开幕 展示越南传统工艺之美';
+    const opening = '6月6日晚,2025年顺化传统手工艺节在顺化皇城午门广场隆重开幕。';
+    const evidence = [headline, opening, '顺化传统手工艺节自2005年首次举办以来,每两年举办一次。'].join('\n');
+    const { date } = reportDate(undefined, ['', headline, '', opening], evidence);
+    assert.equal(date?.start.iso, '2025-06-06');
+    assert.match(date!.reason!, /2025年顺化传统手工艺节/);
+  });
+
+  it('says in its note when the evidence settles no year', () => {
+    const opening = '越通社河内11月6日电 第三季度GDP同比增长8.23%，为2011年以来同期最高增速。';
+    const { date, note } = reportDate(undefined, ['11月6日', '越南经济', '', opening], opening);
+    assert.deepEqual(date?.start, { iso: '11-06', yearless: true, precision: 'day' });
+    assert.match(note ?? '', /does not settle one \(.*2011年/);
+  });
 });
+
