@@ -182,6 +182,17 @@ describe('a date without a year or month takes it from its context', () => {
   });
 });
 
+describe('a report\'s bare year beside its own dates', () => {
+  it('adds no event when a month and day in the same sentence take that year from the report (6月6日晚，2025年顺化…节开幕)', () => {
+    const report = ['2025年顺化传统手工艺节开幕', '', '越通社顺化6月7日电 6月6日晚，2025年顺化传统手工艺节在顺化皇城隆重开幕。2025年是该节第十届。', ''].join('\n');
+    const got = timeline({ 'n.txt': report }).events.map((e) => [e.text, e.date.start.iso]);
+    assert.deepEqual(got, [
+      ['6月6日', '2025-06-06'],
+      ['2025年', '2025'],
+    ]);
+  });
+});
+
 describe('a report\'s day ranges', () => {
   it('a range from a time of one day to a time of another is one event (3日凌晨2时至4日7时)', () => {
     const report = ['越南中部暴雨洪灾', '', '越通社河内11月5日电 据通报，3日凌晨2时至4日7时，承天顺化省部分地区24小时降雨量超过600毫米。', ''].join('\n');

@@ -228,6 +228,7 @@ class ArticleEvents {
     const matches = withoutRepeatedYears(
       sentences,
       found.filter((m) => !m.statistics && !REFERENCE_AFTER.test(text.slice(m.lastIndex)) && !notAnEvent(text, m, titles)),
+      this.month ? this.year : undefined,
     );
     const { article } = this;
     const marks: Mark[] = [];
@@ -295,14 +296,17 @@ function compareParts(a: DateParts, b: DateParts): number {
 
 /**
  * A bare year in a sentence that already has a finer date in that year
- * (自2025年11月19日至21日 … 2025年彭博创新经济论坛) adds no event of its own.
+ * (自2025年11月19日至21日 … 2025年彭博创新经济论坛) adds no event of its own; nor
+ * does one in a report of that year beside a month and day that take the
+ * report's year (6月6日晚，2025年顺化传统手工艺节…开幕).
  */
-function withoutRepeatedYears(sentences: EventSentences, matches: DateMatch[]): DateMatch[] {
+function withoutRepeatedYears(sentences: EventSentences, matches: DateMatch[], reportYear: number | undefined): DateMatch[] {
   return matches.filter((m) => {
     if (m.start.month !== undefined || m.end || m.start.year === undefined) return true;
     const sentence = sentences.at(m.index);
     return !matches.some(
-      (other) => other !== m && other.start.year === m.start.year && other.start.month !== undefined && sentences.at(other.index) === sentence,
+      (other) =>
+        other !== m && other.start.month !== undefined && (other.start.year ?? reportYear) === m.start.year && sentences.at(other.index) === sentence,
     );
   });
 }
