@@ -114,15 +114,15 @@ describe('an event\'s sentence', () => {
 });
 
 describe('an event in a table row', () => {
-  it('names the entities of the row\'s cells', () => {
+  it('names the entities of the row\'s cells, each once', () => {
     const seed = [
       '| 日期 | 事件 |',
       '| --- | --- |',
-      '| 2001年3月1日 | [普京](https://zh.wikipedia.org/wiki/普京 "wikilink")访问[河内](https://zh.wikipedia.org/wiki/河内 "wikilink")。 |',
+      '| 2001年3月1日 | [普京](https://zh.wikipedia.org/wiki/普京 "wikilink")访问[河内](https://zh.wikipedia.org/wiki/河内 "wikilink") | [河内](https://zh.wikipedia.org/wiki/河内 "wikilink") |',
       '',
     ].join('\n');
     const [event] = timeline({ 'a.md': seed }).events;
-    assert.equal(event?.sentence, '2001年3月1日，普京访问河内。');
+    assert.equal(event?.sentence, '2001年3月1日，普京访问河内，河内');
     assert.deepEqual([...event!.entities].sort(), ['he-nei', 'pu-jing']);
   });
 });

@@ -220,7 +220,8 @@ class ArticleEvents {
       let ids = named.get(sentence);
       if (!ids) {
         const keys = row?.keys ?? new Set([sentenceKey(sentence)]);
-        named.set(sentence, (ids = inBlock?.filter(([, m]) => keys.has(sentenceKey(m.sentence))).map(([id]) => id) ?? []));
+        // One entry per entity: a row's cells may each name it.
+        named.set(sentence, (ids = [...new Set(inBlock?.filter(([, m]) => keys.has(sentenceKey(m.sentence))).map(([id]) => id))]));
       }
       return ids;
     };
