@@ -97,4 +97,20 @@ describe('inferYear: the year of a report from its own text', () => {
     assert.equal(verdict?.year, undefined);
     assert.match(verdict && 'unsettled' in verdict ? verdict.unsettled : '', /75周年.*但.*2025年全年数据已公布/);
   });
+
+  it('reads 今年是…建交30周年 with the year the text gives for 建交 as the current year', () => {
+    const inferred = inferYear('两国于1993年建交。今年是两国建交30周年，双方将举办系列活动。', { month: 5, day: 1 });
+    assert.equal(inferred?.year, 2023);
+    assert.match(inferred!.reason, /今年是两国建交30周年，1993年建交/);
+  });
+
+  it('reads figures as of the end of a year (截至2024年底) as published after it', () => {
+    assert.equal(inferYear('截至2024年底，越南已有100万家企业。', { month: 3, day: 1 })?.year, 2025);
+  });
+
+  it('does not date a report by an old day alone (1945年9月2日…宣读了)', () => {
+    assert.equal(inferYear('1945年9月2日，胡志明主席宣读了《独立宣言》。', { month: 9, day: 2 }), undefined);
+    assert.equal(inferYear('9月2日上午，越南举行国庆80周年（1945年9月2日—2025年9月2日）庆典。', { month: 9, day: 2 })?.year, 2025);
+  });
 });
+

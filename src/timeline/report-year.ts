@@ -9,7 +9,8 @@
  *
  * Three kinds of evidence, most specific first:
  * - The current year. An anniversary being celebrated is this year's
- *   (2025年是…建交75周年; 建交75周年（1950年1月30日—2025年1月30日）纪念大会),
+ *   (2025年是…建交75周年; 建交75周年（1950年1月30日—2025年1月30日）纪念大会;
+ *   今年是两国建交30周年 with 两国于1993年建交),
  *   and so is the year in the name of the event the report's headline or
  *   opening is about (2025年顺化传统手工艺节开幕).
  * - Upper bounds: a year in a clause that looks ahead — plans, targets,
@@ -93,7 +94,7 @@ const CLAUSE_END = /[，,；;。！？!?\n]/;
 const COMMA = /[，,]/;
 /** What a clause may hold besides its date and still be only a time phrase. */
 const TIME_BEFORE = /^(?:但|而|在|于|於|截至|截止|到|自|从|從)?$/;
-const TIME_AFTER = /^(?:前|头|頭|首)[\d一二两兩三四五六七八九十]+个?個?月(?:份)?$|^(?:上半年|下半年|全年|年初|年底|年末|年中|第?[一二三四1-4]季度|期间|期間|间|間)?$/;
+const TIME_AFTER = /^(?:前|头|頭|首)[\d一二两兩三四五六七八九十]+个?個?月(?:份)?$|^(?:上半年|下半年|全年|年?初|年?底|年?末|年中|第?[一二三四1-4]季度|期间|期間|间|間)?$/;
 /** After a bare year: the part of it that the figures cover (2017年前两个月, 2017年上半年, 2024年第三季度). */
 const PART_OF_YEAR = /^(?:(?:前|头|頭|首)([\d一二两兩三四五六七八九十]+)个?個?月|(上半年)|(下半年)|第?([一二三四1-4])季度)/;
 /** Right before a year: 到2030年 (by 2030), a target; not 直到, 截到. */
@@ -107,7 +108,9 @@ const YEAR_IS = /^\s*(?:是|为|為|恰逢|正值|适逢|適逢|正逢)/;
  * year (2025年顺化传统手工艺节, 2025年彭博创新经济论坛年会).
  */
 const NAMED_EVENT =
-  /^[^\s，,。；;：:、！？!?（()）“”「」《》和与與及或的]{0,16}?(?:节|節|论坛|論壇|年会|年會|峰会|峰會|大会|大會|博览会|博覽會|展览会|展覽會|交易会|交易會|运动会|運動會|锦标赛|錦標賽|联赛|聯賽|杯|大赛|大賽|庆典|慶典|盛会|盛會|文化周|文化週|旅游年|旅遊年|对话会|對話會|展会|展會)/;
+  /^[^\s，,。；;：:、！？!?（()）“”「」《》和与與及或的]{0,16}(?:节|節|论坛|論壇|年会|年會|峰会|峰會|大会|大會|博览会|博覽會|展览会|展覽會|交易会|交易會|运动会|運動會|锦标赛|錦標賽|联赛|聯賽|杯|大赛|大賽|庆典|慶典|盛会|盛會|文化周|文化週|旅游年|旅遊年|对话会|對話會|展会|展會)/;
+/** 今年是两国建交30周年: this year's anniversary of what the two characters before N周年 name, in a year the text may give. */
+const THIS_YEAR_ANNIVERSARY = /今年(?:是|为|為|恰逢|正值|适逢|適逢|正逢)[^。！？；;\n]{0,30}?(\p{Script=Han}{2})(\d{1,3}|[一二三四五六七八九十百]+)\s*(?:周年|週年)/gu;
 /** In a clause: the named event is remembered, not held now. */
 const REMEMBERED = /曾|回顾|回顧|以来|以來|周年|週年|纪念|紀念|当年|當年|时任|時任/;
 
@@ -175,7 +178,7 @@ function anniversary(text: string, m: DateMatch, clause: string): YearFact | und
   const years = numeral(found[1]!);
   const { start, end } = m;
   // What the anniversary is of: the words before N周年 in the clause (越南与俄罗斯建交75周年).
-  const of = clause.slice(Math.max(0, found.index - 12), found.index).replace(/^.*[：:（(）)“”「」\d年月日—–\-是为為逢值]/, '');
+  const of = clause.slice(Math.max(0, found.index - 8), found.index).replace(/^.*[：:（(）)“”「」\d年月日—–\-是为為逢值行念祝迎]/, '');
   const what = of + found[0];
   if (end?.year !== undefined && start.year !== undefined && years === end.year - start.year) {
     return { year: end.year, why: `所纪念的${what}（${m.text}）在${end.year}年` };
@@ -226,6 +229,7 @@ function evidence(text: string, lead: readonly string[]): Evidence {
     const figuresOnly = timePhrase && m.start.month === undefined && AMOUNT.test(clause.replace(m.text, '年'));
     if (m.statistics || figuresOnly || PAST.test(clause)) found.lower.push(lowerBound(plain, m, clause, figuresOnly));
   }
+  found.current.push(...thisYearsAnniversaries(plain, titles));
   for (const line of lead) {
     for (const m of findDates(line)) {
       if (m.start.year === undefined || m.end || m.start.month !== undefined) continue;
@@ -237,6 +241,30 @@ function evidence(text: string, lead: readonly string[]): Evidence {
     }
   }
   return found;
+}
+
+/**
+ * The current year from 今年是两国建交30周年 and the one year the text says
+ * the two countries 建交 (两国于1993年建交): 1993 + 30.
+ */
+function thisYearsAnniversaries(plain: string, titles: ReadonlyArray<readonly [number, number]>): YearFact[] {
+  const out: YearFact[] = [];
+  for (const a of plain.matchAll(THIS_YEAR_ANNIVERSARY)) {
+    const [said, word, count] = a;
+    const years = numeral(count!);
+    if (years === undefined) continue;
+    const from = new Set<number>();
+    for (const m of findDates(plain)) {
+      if (m.start.year === undefined || m.end || titles.some(([x, y]) => x < m.index && m.lastIndex < y)) continue;
+      const [x, y] = clauseBounds(plain, m.index, m.lastIndex);
+      const clause = plain.slice(x, y);
+      if (clause.includes(word!) && !ANNIVERSARY.test(clause) && !UPCOMING.test(clause)) from.add(m.start.year);
+    }
+    if (from.size !== 1) continue;
+    const [year] = from;
+    out.push({ year: year! + years, why: `${said}，${year}年${word}` });
+  }
+  return out;
 }
 
 const before = (a: Day, b: Day) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
