@@ -75,6 +75,23 @@ describe('findDates', () => {
     assert.deepEqual(only('2001年1-3月').end, { year: 2001, month: 3 });
   });
 
+  it('marks months counted from January as the period of a statistic (1-10月, 1至10月, 今年1月至10月)', () => {
+    for (const text of ['今年1-10月', '1—10月', '1至10月', '今年1月至10月', '2023年1-8月']) {
+      assert.equal(only(text).statistics, true, text);
+    }
+    assert.deepEqual(findDates('前10个月'), []);
+    for (const text of ['1945年1月至3月', '3-5月', '2001年1月至2003年3月', '1月5日至10月']) {
+      assert.equal(findDates(text)[0]?.statistics, undefined, text);
+    }
+  });
+
+  it('reads a range from a time of one day to a time of another as one range (11月3日凌晨2时至4日7时)', () => {
+    const d = only('11月3日凌晨2时至4日7时，降雨量超过600毫米');
+    assert.equal(d.text, '11月3日凌晨2时至4日7时');
+    assert.deepEqual([d.start, d.end], [{ month: 11, day: 3 }, { month: 11, day: 4 }]);
+    assert.equal(only('12月18日晚，决赛举行').text, '12月18日');
+  });
+
   it('rolls an elided year over when a range crosses new year', () => {
     assert.deepEqual(only('2019年12月30日至1月2日').end, { year: 2020, month: 1, day: 2 });
   });
@@ -107,6 +124,12 @@ describe('findDates', () => {
     assert.deepEqual(findDates('1954年10月10日接管河內').map((d) => d.text), ['1954年10月10日']);
   });
 
+  it('does not take a four-digit count of years for a year (已有1000年历史, 有1010年的历史, 长达1000年)', () => {
+    const counts = '该寺已有1000年历史。河内有1010年的历史。长达1000年的统治。历经1200年。已有1000年之久。';
+    assert.deepEqual(findDates(counts).map((d) => d.text), []);
+    assert.deepEqual(findDates('2019年的历史性访问，2019年历史上首次，1010年，李公蕴迁都').map((d) => d.text), ['2019年', '2019年', '1010年']);
+  });
+
   it('reads a three-digit year that opens a clause or has a month, not a count or a year before the common era', () => {
     assert.deepEqual(only('此地稱交州，866年高駢築大羅城').start, { year: 866 });
     assert.deepEqual(only('公元939年').start, { year: 939 });
@@ -130,6 +153,20 @@ describe('findDays', () => {
   it('leaves out counts of days and days that continue a date', () => {
     assert.deepEqual(findDays('10日内 3日游 第5日 近10日 同月8日').map((d) => d.text), []);
     assert.deepEqual(findDays('3月11日').map((d) => d.text), []);
+  });
+
+  it('does not take a numbered thing or a sum in yen for a day (地铁3号线, 5号台风, 12日元)', () => {
+    const text = '地铁3号线 5号台风 受第13号台风影响 国道1号公路 3号楼 12号文件 第5号决议 价格为12日元 100日圆 4號線';
+    assert.deepEqual(findDays(text).map((d) => d.text), []);
+    assert.deepEqual(findDays('他3号上午到达，12日在河内').map((d) => d.text), ['3号', '12日']);
+  });
+
+  it('reads a bare day range with times of day as one range (3日凌晨2时至4日7时)', () => {
+    const found = findDays('3日凌晨2时至4日7时，承天顺化省降雨量超过600毫米。3日晚8时至10时停电。');
+    assert.deepEqual(found.map((d) => [d.text, d.start.day, d.end?.day]), [
+      ['3日凌晨2时至4日7时', 3, 4],
+      ['3日', 3, undefined],
+    ]);
   });
 
   it('finds ranges in traditional script (從…至…)', () => {

@@ -89,6 +89,44 @@ describe('events come from every block with sentences', () => {
   });
 });
 
+describe('an event\'s sentence', () => {
+  it('neither opens with the quote mark that closed the sentence before nor leaves a quote unbalanced', () => {
+    const text =
+      '他说：“1950年1月30日，苏联成为最早承认越南民主共和国的国家之一。从那时起，越南人民始终铭记2001年的支持。”\n\n他强调：「两国友谊经受住了时间的考验。」他指出，2001年两国建立战略伙伴关系。\n';
+    const got = timeline({ 'a.md': text }).events.map((e) => [e.text, e.sentence]);
+    assert.deepEqual(got, [
+      ['1950年1月30日', '他说：“1950年1月30日，苏联成为最早承认越南民主共和国的国家之一。”'],
+      ['2001年', '“从那时起，越南人民始终铭记2001年的支持。”'],
+      ['2001年', '他指出，2001年两国建立战略伙伴关系。'],
+    ]);
+  });
+
+  it('a quote that holds one sentence ends with it, and the sentence keeps its entities', () => {
+    const seeds = {
+      'a.md': '[蘇聯](https://zh.wikipedia.org/wiki/蘇聯 "wikilink")外長說：「1988年討論撤軍。」[越南](https://zh.wikipedia.org/wiki/越南 "wikilink")於1990年回應。\n',
+    };
+    const got = timeline(seeds).events.map((e) => [e.sentence, e.entities.length]);
+    assert.deepEqual(got, [
+      ['蘇聯外長說：「1988年討論撤軍。」', 1],
+      ['越南於1990年回應。', 1],
+    ]);
+  });
+});
+
+describe('an event in a table row', () => {
+  it('names the entities of the row\'s cells, each once', () => {
+    const seed = [
+      '| 日期 | 事件 |',
+      '| --- | --- |',
+      '| 2001年3月1日 | [普京](https://zh.wikipedia.org/wiki/普京 "wikilink")访问[河内](https://zh.wikipedia.org/wiki/河内 "wikilink") | [河内](https://zh.wikipedia.org/wiki/河内 "wikilink") |',
+      '',
+    ].join('\n');
+    const [event] = timeline({ 'a.md': seed }).events;
+    assert.equal(event?.sentence, '2001年3月1日，普京访问河内，河内');
+    assert.deepEqual([...event!.entities].sort(), ['he-nei', 'pu-jing']);
+  });
+});
+
 describe('a date without a year or month takes it from its context', () => {
   const dates = (seeds: Record<string, string>) =>
     timeline(seeds).events.map((e) => [e.text, e.date.start.iso, e.date.end?.iso, e.date.certainty] as const);
@@ -144,9 +182,67 @@ describe('a date without a year or month takes it from its context', () => {
   });
 });
 
+describe('a report\'s bare year beside its own dates', () => {
+  it('adds no event when a month and day in the same sentence take that year from the report (6月6日晚，2025年顺化…节开幕)', () => {
+    const report = ['2025年顺化传统手工艺节开幕', '', '越通社顺化6月7日电 6月6日晚，2025年顺化传统手工艺节在顺化皇城隆重开幕。2025年是该节第十届。', ''].join('\n');
+    const got = timeline({ 'n.txt': report }).events.map((e) => [e.text, e.date.start.iso]);
+    assert.deepEqual(got, [
+      ['6月6日', '2025-06-06'],
+      ['2025年', '2025'],
+    ]);
+  });
+});
+
+describe('a report\'s day ranges', () => {
+  it('a range from a time of one day to a time of another is one event (3日凌晨2时至4日7时)', () => {
+    const report = ['越南中部暴雨洪灾', '', '越通社河内11月5日电 据通报，3日凌晨2时至4日7时，承天顺化省部分地区24小时降雨量超过600毫米。', ''].join('\n');
+    const got = timeline({ 'n.txt': report }).events.map((e) => [e.text, e.date.start.iso, e.date.end?.iso]);
+    assert.deepEqual(got, [['3日凌晨2时至4日7时', '11-03', '11-04']]);
+  });
+});
+
 describe('sources are not events', () => {
   it('a list left under a references or external-links heading gives no events', () => {
     const { events } = timeline({ 'a.md': '2010年建成。\n\n## 參考文獻\n\n1.  [Hanoi](https://books.google.com/x)，William S. Logan，2000年\n\n## 外部連結\n\n  - [官網](https://hanoi.gov.vn/)（2019年）\n' });
     assert.deepEqual(events.map((e) => e.text), ['2010年']);
+  });
+});
+
+describe('what is dated but is no event', () => {
+  const texts = (seeds: Record<string, string>) => timeline(seeds).events.map((e) => e.text);
+
+  it('the months of a statistic (今年1-10月, 1至10月) are no event', () => {
+    const got = texts({ 'a.md': '2025年1-10月，越南货物进出口总额达7620亿美元。今年1至10月出口增长16%。2025年10月，出口额达420亿美元。\n' });
+    assert.deepEqual(got, ['2025年10月']);
+  });
+
+  it('a source\'s publication date and an as-of time are no events (据越通社11月4日报道, 截至4日上午8时)', () => {
+    const report = [
+      '越南中部暴雨洪灾',
+      '',
+      '据越通社11月4日报道，越南中部多地自当地时间11月3日凌晨起普降大到暴雨。截至4日上午8时，洪灾已造成27人死亡。俄新社11月5日报道称，援助已到。',
+      '',
+      '越南政府副总理于4日上午赶赴灾区。',
+      '',
+    ].join('\n');
+    const got = timeline({ 'n.txt': report }).events.map((e) => [e.text, e.date.start.iso]);
+    assert.deepEqual(got, [
+      ['11月3日', '11-03'],
+      ['4日', '11-04'],
+    ]);
+  });
+
+  it('the base of a comparison is no event (比2017年下降, 较2019年, 与2020年相比, 同比)', () => {
+    const got = texts({
+      'a.md': '2018年贸易额约45亿美元，比2017年下降约15%。2021年出口较2019年增长。2022年与2020年相比增长一倍。2023年同比2022年增长。与2019年同期相比，2024年增长。\n',
+    });
+    assert.deepEqual(got, ['2018年', '2021年', '2022年', '2023年', '2024年']);
+  });
+
+  it('a year in a title 《…》 is part of the name, no event; other dates of the sentence are', () => {
+    const got = texts({
+      'a.md': '俄方支持在尊重《1982年联合国海洋法公约》的基础上解决争端。会谈后，两位外长签署了《2019-2020年越俄外交部磋商计划》。1994年6月16日，两国签署《1994年越俄友好关系基本原则条约》。\n',
+    });
+    assert.deepEqual(got, ['1994年6月16日']);
   });
 });

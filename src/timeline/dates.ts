@@ -11,13 +11,15 @@
  * month follows or it opens a clause and no count word (历史, 来, 间 …)
  * follows it.
  * Never recognised: durations and counts (50週年, 25周年, 53亿, 35%, 25岁,
- * 3个月, 近2000年, 5000年历史, 300年历史: years must be 100–2199 and not
- * follow 近/逾/过/超/满/第/每/多/数/几), anniversaries (建城1000年, 建國100年,
+ * 3个月, 近2000年, 5000年历史, 300年历史, 1010年的历史, 长达1000年: years
+ * must be 100–2199, not follow 近/逾/过/超/满/第/每/多/数/几 or 长达/历经/已有,
+ * and not be followed by (的)历史 or 之久), anniversaries (建城1000年, 建國100年,
  * 誕辰150年), years before the common era (公元前257年), recurring dates
  * (每年10月10日), decades (1990年代), a day with no month (findDays reads
  * those where a report gives the month), and a month in Chinese numerals
  * with neither year nor day or xun (一月 is too often part of a word). A part
- * the text does not give is never supplied.
+ * the text does not give is never supplied. Months counted from January for
+ * a figure (今年1-10月) are found, marked `statistics`: no event.
  */
 import type { DatePoint, DateSpan } from '../model/index.ts';
 import { CHINESE_NUMERAL_CHARS, asciiDigits, parseNumeral } from './numerals.ts';
@@ -42,6 +44,12 @@ export interface DateMatch {
   readonly end?: DateParts;
   /** True when the text marks the date as approximate (约, 早在, 左右 …). */
   readonly approximate: boolean;
+  /**
+   * The months a statistic covers, counted from January (今年1-10月, 1至10月,
+   * 2023年1月至8月 after 今年/去年): the period of a figure, not the time of
+   * an event, and never a report's date.
+   */
+  readonly statistics?: true;
 }
 
 const CN_DIGIT = '[〇零○一二三四五六七八九]';
@@ -50,6 +58,9 @@ const MONTH_NUM = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])
 const DAY_NUM =
   '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])';
 const SEP = '\\s*(?:至|到|~|～|〜|－|-|–|—{1,2})\\s*';
+/** A time of day after a day (凌晨2时, 上午8时30分, 晚): a range may run from one to the next (3日凌晨2时至4日7时). */
+const TIME_OF_DAY =
+  '(?:\\s*(?:当地时间|當地時間))?(?:\\s*(?:凌晨|清晨|早晨|早上|上午|中午|午间|午間|下午|傍晚|晚上|晚间|晚間|夜间|夜間|深夜|夜里|夜裡|晚|夜))?(?:\\s*\\d{1,2}\\s*(?:时|時|点|點)(?:\\s*\\d{1,2}\\s*分|半)?)?';
 
 const sticky = (source: string) => new RegExp(source, 'y');
 const RE = {
@@ -61,6 +72,8 @@ const RE = {
   dayElided: sticky(`(${DAY_NUM})(?=${SEP}${DAY_NUM}\\s?[日号號])`),
   xun: sticky('([上中下])旬'),
   sep: sticky(SEP),
+  timeSep: sticky(`${TIME_OF_DAY}${SEP}`),
+  time: sticky(TIME_OF_DAY),
   suffixApprox: sticky('\\s*(?:左右|前后|前後)'),
 };
 const PREFIX_APPROX = /(?:大约|大約|大概|约|約)(?:于|於|在)?\s*$/;
@@ -79,6 +92,14 @@ const RECURRING_BEFORE = /(?:每年|每逢|每月|每屆|每届|逢)(?:的)?\s?$
 const SHORT_YEAR_BEFORE = /(?:^|[，,、；;。：:！？!?（(「『“\s]|公元|西元|于|於|在|至|到|自|从|從|由)$/;
 /** … and not be followed by what makes it a count of years (300年历史, 200年来, 100年间). */
 const SHORT_YEAR_COUNT_AFTER = /^(?:历史|歷史|来|來|间|間|内|內|以|之|后|後|前|的|里|裡|中|多|左右|前后|前後|上下|历程|歷程|老|古|传统|傳統)/;
+/**
+ * A year of four digits without a month is a count of years when what follows
+ * says so (1000年历史, 1010年的历史, 300年之久) or what comes before does
+ * (长达1000年, 历经1000年); 2019年的历史性访问 is a date.
+ */
+const YEAR_COUNT_AFTER =
+  /^(?:的)?(?:历史|歷史)(?!性|上|最|新|纪录|紀錄|记录|記錄|时刻|時刻|意义|意義|转折|轉折)|^(?:之久|多的|的岁月|的歲月|岁月|歲月|光阴|光陰|的历程|的歷程|历程|歷程)/;
+const YEAR_COUNT_BEFORE = /(?:长达|長達|历经|歷經|历时|歷時|已有|拥有|擁有|有着|有著|具有|共有|足有)\s?$/;
 
 interface Point {
   readonly parts: DateParts;
@@ -206,6 +227,27 @@ function shortYear(text: string, i: number, p: Point): boolean {
   return SHORT_YEAR_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && !SHORT_YEAR_COUNT_AFTER.test(after) && !/^\d/.test(after);
 }
 
+/** A year without a month that counts years (已有1000年历史, 长达1000年) rather than naming one. */
+function yearCount(text: string, i: number, p: Point): boolean {
+  return YEAR_COUNT_AFTER.test(text.slice(p.end, p.end + 4)) || YEAR_COUNT_BEFORE.test(text.slice(Math.max(0, i - 3), i));
+}
+
+/** What before a range of months makes it the period of a statistic (今年1月至10月, 同期). */
+const STATISTICS_BEFORE = /(?:今年|去年|前年|本年|当年|當年|全年|同期)(?:的)?\s?$/;
+
+/**
+ * A range of whole months from January within one year, written with the
+ * first 月 elided (1-10月, 1至10月, 2023年1—8月) or after 今年/去年/同期: how
+ * agency reports give the period of cumulative figures.
+ */
+function monthsFromJanuary(p: Point, end: DateParts, before: string): boolean {
+  const { parts } = p;
+  if (parts.month !== 1 || parts.day !== undefined || parts.xun !== undefined) return false;
+  if (end.month === undefined || end.month < 2 || end.day !== undefined || end.xun !== undefined) return false;
+  if (end.year !== undefined && end.year !== parts.year) return false;
+  return p.elided || STATISTICS_BEFORE.test(before);
+}
+
 /** Every date expression in `text`, in order, without overlaps. */
 export function findDates(text: string): DateMatch[] {
   const t = asciiDigits(text);
@@ -218,18 +260,22 @@ export function findDates(text: string): DateMatch[] {
     if (p.parts.year !== undefined && p.first === 'year' && NOT_BEFORE_YEAR.test(before)) continue;
     if (p.first === 'month' && RECURRING_BEFORE.test(before)) continue;
     if (p.parts.year !== undefined && p.parts.year < MIN_YEAR && !shortYear(t, i, p)) continue;
+    if (p.first === 'year' && p.parts.month === undefined && !p.elided && yearCount(t, i, p)) continue;
     let lastIndex = p.end;
     let end: DateParts | undefined;
-    const sep = take(RE.sep, t, p.end);
-    if (sep) {
-      const q = parsePoint(t, RE.sep.lastIndex, true);
+    // 3日至4日, or from a time of one day to a time of another: 3日凌晨2时至4日7时.
+    const sepEnd = take(RE.sep, t, p.end) ? RE.sep.lastIndex : undefined;
+    const timedEnd = sepEnd === undefined && p.parts.day !== undefined && take(RE.timeSep, t, p.end) ? RE.timeSep.lastIndex : undefined;
+    if (sepEnd !== undefined || timedEnd !== undefined) {
+      const q = parsePoint(t, sepEnd ?? timedEnd!, true);
       const completed = q && completeEnd(p.parts, q);
-      if (q && completed) {
+      if (q && completed && (timedEnd === undefined || completed.day !== undefined)) {
         end = completed;
-        lastIndex = q.end;
+        lastIndex = timedEnd === undefined ? q.end : q.end + (take(RE.time, t, q.end)?.[0].length ?? 0);
       }
     }
     if (p.elided && !end) continue;
+    const statistics = end !== undefined && monthsFromJanuary(p, end, before);
     let index = i;
     if (end) {
       const from = PREFIX_FROM.exec(before);
@@ -245,7 +291,15 @@ export function findDates(text: string): DateMatch[] {
       approximate = true;
       lastIndex = RE.suffixApprox.lastIndex;
     }
-    out.push({ text: text.slice(index, lastIndex), index, lastIndex, start: p.parts, ...(end ? { end } : {}), approximate });
+    out.push({
+      text: text.slice(index, lastIndex),
+      index,
+      lastIndex,
+      start: p.parts,
+      ...(end ? { end } : {}),
+      approximate,
+      ...(statistics ? { statistics: true as const } : {}),
+    });
     i = lastIndex - 1;
   }
   return out;
@@ -257,28 +311,49 @@ export interface DayMatch extends DateMatch {
   readonly thisMonth: boolean;
 }
 
-const DAY_ONLY = new RegExp(`(本月份?|这个月|這個月)?(\\d{1,2})\\s?[日号號](?:${SEP}(\\d{1,2})\\s?[日号號])?`, 'g');
+const DAY_ONLY = new RegExp(
+  `(本月份?|这个月|這個月)?(\\d{1,2})\\s?[日号號](?:${SEP}(\\d{1,2})\\s?[日号號]|(${TIME_OF_DAY}${SEP})(\\d{1,2})\\s?[日号號](${TIME_OF_DAY}))?`,
+  'g',
+);
 /** Before a bare day: what makes it part of a longer date or a count (3月11日, 第11日, 近10日, 同月11日). */
 const NOT_BEFORE_DAY = /[\d.．%A-Za-z〇零○一二两兩三四五六七八九十廿卅百千万萬月年第近数數每前后後逾满滿多几幾头頭首这這那次翌隔同当當上下]$/;
 /** After a day: what makes it a count of days (10日内, 3日游, 5日间). */
 const COUNT_AFTER_DAY = /^(?:内|內|游|遊|间|間|以|之|前|后|後|来|來|左右)/;
+/**
+ * After N号: what makes it the number of a thing (地铁3号线, 5号台风, 国道1号公路,
+ * 3号楼, 12号文件, 第N号决议, 3号机组, 10号球员), not a day.
+ */
+const NUMBERED_AFTER_HAO =
+  /^(?:线|線|綫|台风|颱風|颱风|风球|風球|公路|国道|國道|高速|大道|大街|街|路|巷|胡同|弄|楼|樓|房|室|屋|院|厅|廳|馆|館|门|門|口|桥|橋|站|码头|碼頭|港|泊位|仓|倉|库|庫|厂|廠|车间|車間|机|機|车|車|船|舰|艦|艇|舱|艙|井|坑|堤|坝|壩|闸|閘|桩|樁|地块|地塊|区|區|墓|文件|文|决议|決議|决定|決定|令|法令|议定|議定|法|通知|公告|通告|通报|通報|指示|批示|公报|公報|案|档|檔|表|图|圖|卫星|衛星|火箭|导弹|導彈|病人|患者|病例|选手|選手|球员|球員|队员|隊員|球衣|种子|種子|字|位|码|碼|型|版|件|条|條|款|卷|册|冊)/;
+/** After N日: what makes it a sum in yen (12日元, 100日圆), not a day. */
+const YEN_AFTER_RI = /^(?:元|圆|圓|币|幣)/;
+
+/** Whether a bare day's text (ending in 日 or 号) and what follows make it the number of a thing or a sum in yen. */
+function numbered(day: string, after: string): boolean {
+  const unit = day[day.length - 1]!;
+  return unit === '日' ? YEN_AFTER_RI.test(after) : NUMBERED_AFTER_HAO.test(after);
+}
 
 /**
  * Days written without a month (本月4日, 本月19日至20日, 11日在河内会见), for
  * texts whose month is known from elsewhere (a report's dateline). A bare day
- * must not continue a number or a month and not be a count (10日内).
+ * must not continue a number or a month and not be a count (10日内), the
+ * number of a thing (地铁3号线, 5号台风, 12号文件) or a sum in yen (12日元).
  * Callers drop those that overlap findDates matches.
  */
 export function findDays(text: string): DayMatch[] {
   const t = asciiDigits(text);
   const out: DayMatch[] = [];
   for (const m of t.matchAll(DAY_ONLY)) {
-    const [all, thisMonth, first, last] = m;
+    // The range may run from a time of one day to a time of another (3日凌晨2时至4日7时).
+    const [all, thisMonth, first, plainLast, , timedLast] = m;
+    const last = plainLast ?? timedLast;
     const index = m.index;
     if (!thisMonth && NOT_BEFORE_DAY.test(t.slice(Math.max(0, index - 1), index))) continue;
     if (thisMonth && /[\d]$/.test(t.slice(0, index))) continue;
     const lastIndex = index + all.length;
-    if (COUNT_AFTER_DAY.test(t.slice(lastIndex, lastIndex + 2))) continue;
+    const after = t.slice(lastIndex, lastIndex + 2);
+    if (COUNT_AFTER_DAY.test(after) || numbered(all, after)) continue;
     const day = Number(first);
     const endDay = last === undefined ? undefined : Number(last);
     if (day < 1 || day > 31 || (endDay !== undefined && (endDay <= day || endDay > 31))) continue;

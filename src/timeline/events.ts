@@ -4,12 +4,17 @@
  * entities named in that sentence. The date in the text becomes a `date`
  * inline that links to its event. A date without a year takes the year of
  * the article's own date (marked inferred); with none it stays yearless.
- * References such as 1991年以来 are not events.
+ * Not events: references such as 1991年以来, the months of a statistic
+ * (今年1-10月), and what context.ts tells apart: a year in a title
+ * (《1982年联合国海洋法公约》), a comparison (比2017年下降), a source's
+ * publication (据越通社11月4日报道), an as-of time (截至4日上午8时).
  */
 import type { Article, Block, DateSpan, Entity, Inline, Mention, TimelineEvent } from '../model/index.ts';
 import { slugify } from '../ingest/slug.ts';
-import { plainText, Sentences } from '../link/walk.ts';
+import { plainText } from '../link/walk.ts';
 import { findDates, findDays, inMonth, toDateSpan, type DateMatch, type DateParts, type DayMatch } from './dates.ts';
+import { notAnEvent, titleSpans } from './context.ts';
+import { EventSentences, sentenceKey } from './sentences.ts';
 
 const REFERENCE_AFTER = /^\s*(?:以来|以來|至今|迄今|之前|以前|前后|前後)/u;
 
@@ -174,8 +179,10 @@ class ArticleEvents {
         let changed = false;
         const rows = block.rows.map((row, r) => {
           if (r === 0) return row;
-          const sentence = row.map((cell) => plainText(cell).trim()).filter(Boolean).join('，');
-          const cells = row.map((cell) => this.inlines(cell, block.id, place, sentence));
+          const texts = row.map((cell) => plainText(cell).trim());
+          // The link pass gives a mention in a cell the cell's sentence: the row names what its cells name.
+          const row_: Row = { sentence: texts.filter(Boolean).join('，'), keys: new Set(texts.flatMap(sentenceKeys)) };
+          const cells = row.map((cell) => this.inlines(cell, block.id, place, row_));
           if (cells.some((c, i) => c !== row[i])) changed = true;
           return cells;
         });
@@ -188,10 +195,10 @@ class ArticleEvents {
 
   /**
    * The inlines of one run of text with each event's date marked; the same
-   * array when it has none. `sentence` stands for every date's sentence (a
-   * table row for its cells).
+   * array when it has none. `row` stands for every date's sentence (a table
+   * row for its cells).
    */
-  private inlines(inlines: readonly Inline[], blockId: string, place: Place, sentence?: string): readonly Inline[] {
+  private inlines(inlines: readonly Inline[], blockId: string, place: Place, row?: Row): readonly Inline[] {
     const text = plainText(inlines);
     const found: (DateMatch | DayMatch)[] = findDates(text);
     if (this.month) {
@@ -202,16 +209,28 @@ class ArticleEvents {
       }
     }
     if (!found.length) return inlines;
-    const sentences = new Sentences(text);
+    const sentences = new EventSentences(text);
     const inBlock = this.mentions?.get(blockId);
     const named = new Map<string, string[]>();
-    /** The entities named in a sentence of the block: one list per sentence, as an index by sentence gave. */
+    /**
+     * The entities named in a sentence of the block (or in a table row's cells), one list per sentence. The
+     * link pass cut the same sentences, but may show them with other quote marks: they are compared by key.
+     */
     const namedIn = (sentence: string): string[] => {
       let ids = named.get(sentence);
-      if (!ids) named.set(sentence, (ids = inBlock?.filter(([, m]) => m.sentence === sentence).map(([id]) => id) ?? []));
-      return ids.length ? ids : [];
+      if (!ids) {
+        const keys = row?.keys ?? new Set([sentenceKey(sentence)]);
+        // One entry per entity: a row's cells may each name it.
+        named.set(sentence, (ids = [...new Set(inBlock?.filter(([, m]) => keys.has(sentenceKey(m.sentence))).map(([id]) => id))]));
+      }
+      return ids;
     };
-    const matches = withoutRepeatedYears(sentences, found.filter((m) => !REFERENCE_AFTER.test(text.slice(m.lastIndex))));
+    const titles = titleSpans(text);
+    const matches = withoutRepeatedYears(
+      sentences,
+      found.filter((m) => !m.statistics && !REFERENCE_AFTER.test(text.slice(m.lastIndex)) && !notAnEvent(text, m, titles)),
+      this.month ? this.year : undefined,
+    );
     const { article } = this;
     const marks: Mark[] = [];
     const made: TimelineEvent[] = [];
@@ -222,7 +241,7 @@ class ArticleEvents {
       const { match, date } = read;
       previous = partsOf(date);
       const id = `ev-${article.id}-${++this.n}`;
-      const said = sentence ?? sentences.at(match.index);
+      const said = row?.sentence ?? sentences.at(match.index);
       const outside = OUTSIDE_SECTIONS[article.kind];
       made.push({
         id,
@@ -245,6 +264,21 @@ class ArticleEvents {
   }
 }
 
+/** A table row: the sentence its events show (its cells joined), and the keys of its cells' sentences, for their mentions. */
+interface Row {
+  readonly sentence: string;
+  readonly keys: ReadonlySet<string>;
+}
+
+/** The keys of every sentence of a text, as the link pass cuts them. */
+function sentenceKeys(text: string): string[] {
+  if (!text) return [];
+  const sentences = new EventSentences(text);
+  const keys = new Set<string>();
+  for (let i = 0; i < text.length; i++) keys.add(sentenceKey(sentences.at(i)));
+  return [...keys];
+}
+
 /** 同年 (the same year as the date before) and its kin, just before a date without a year. */
 const SAME_YEAR = /(同年|同一年|當年|当年|該年|该年|是年)\s?$/;
 
@@ -263,14 +297,17 @@ function compareParts(a: DateParts, b: DateParts): number {
 
 /**
  * A bare year in a sentence that already has a finer date in that year
- * (自2025年11月19日至21日 … 2025年彭博创新经济论坛) adds no event of its own.
+ * (自2025年11月19日至21日 … 2025年彭博创新经济论坛) adds no event of its own; nor
+ * does one in a report of that year beside a month and day that take the
+ * report's year (6月6日晚，2025年顺化传统手工艺节…开幕).
  */
-function withoutRepeatedYears(sentences: Sentences, matches: DateMatch[]): DateMatch[] {
+function withoutRepeatedYears(sentences: EventSentences, matches: DateMatch[], reportYear: number | undefined): DateMatch[] {
   return matches.filter((m) => {
     if (m.start.month !== undefined || m.end || m.start.year === undefined) return true;
     const sentence = sentences.at(m.index);
     return !matches.some(
-      (other) => other !== m && other.start.year === m.start.year && other.start.month !== undefined && sentences.at(other.index) === sentence,
+      (other) =>
+        other !== m && other.start.month !== undefined && (other.start.year ?? reportYear) === m.start.year && sentences.at(other.index) === sentence,
     );
   });
 }

@@ -5,12 +5,15 @@
  */
 import type { DateSpan } from '../../model/index.ts';
 import { findDates, isoToDateSpan, toDateSpan, withYear, type DateMatch } from '../../timeline/dates.ts';
-import { inferYear } from '../../timeline/report-year.ts';
+import { weighYear } from '../../timeline/report-year.ts';
 
-/** The first date with at least a month, in the first text that has one, and that text's index. */
+/**
+ * The first date with at least a month, in the first text that has one, and
+ * that text's index. The months of a statistic (今年1-10月) date no event.
+ */
 export function firstEvent(texts: readonly string[]): { readonly match: DateMatch; readonly index: number } | undefined {
   for (const [index, text] of texts.entries()) {
-    const match = findDates(text).find((d) => d.start.month !== undefined);
+    const match = findDates(text).find((d) => d.start.month !== undefined && !d.statistics);
     if (match) return { match, index };
   }
   return undefined;
@@ -30,8 +33,9 @@ export interface DateOutcome {
  * The report's date: front matter `date` when given (stated); else the first
  * dated event in headline, lede or first paragraph; its year as written, or
  * as written where the report repeats the same month and day with a year,
- * else inferred from `evidence` (the report's own text, never the teasers),
- * else yearless.
+ * else inferred from `evidence` (the report's own text, never the teasers;
+ * the event texts say what the report is about), else yearless, with a note
+ * that says whether the text gave no evidence or evidence that settles no year.
  */
 export function reportDate(metaDate: string | undefined, eventTexts: readonly string[], evidence: string): DateOutcome {
   if (metaDate) {
@@ -46,12 +50,13 @@ export function reportDate(metaDate: string | undefined, eventTexts: readonly st
     (d) => d.start.year !== undefined && d.start.month === event.start.month && d.start.day === event.start.day,
   );
   if (restated) return withDate(toDateSpan(withYear(event, restated.start.year!)));
-  const inferred = inferYear(evidence, event.start);
-  if (inferred) return withDate(toDateSpan(event, { defaultYear: inferred.year, reason: inferred.reason }));
+  const verdict = weighYear(evidence, event.start, eventTexts);
+  if (verdict?.year !== undefined) return withDate(toDateSpan(event, { defaultYear: verdict.year, reason: verdict.reason }));
+  const why = verdict ? `its text does not settle one (${verdict.unsettled})` : 'gives no evidence for one';
   return {
     ...withDate(toDateSpan(event, { yearless: true })),
     from,
-    note: `the report dates its event \`${event.text}\` without a year and gives no evidence for one; the date stays yearless (add front matter \`date\` to fix it)`,
+    note: `the report dates its event \`${event.text}\` without a year and ${why}; the date stays yearless (add front matter \`date\` to fix it)`,
   };
 }
 

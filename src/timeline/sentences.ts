@@ -1,0 +1,96 @@
+/**
+ * The sentence of an event, as readers see it in the timeline. Sentences end
+ * where the link pass ends them (。！？!?；;, closing marks after the end
+ * included), so an event's sentence and a mention's are the same piece of
+ * text; but an event's sentence never opens with the closing mark of the
+ * sentence before (」他指出，…), and never shows unbalanced quote marks:
+ * a quote that holds several sentences is cut between them, and each piece
+ * gets the marks it lacks, so the sentence reads
+ * 他说：“1950年1月30日，苏联成为……之一。” and “从那时起，……帮助。”.
+ * A quote that holds one sentence ends with it (他强调：「……考验。」).
+ */
+
+const ENDS = new Set('。！？!?；;');
+/** Closing marks that belong to the sentence before them. */
+const CLOSERS = new Set('」』”’）)');
+const PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
+const OPENERS = new Set(Object.keys(PAIRS));
+const CLOSER_OF_QUOTE = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+/** The quote marks of `text` that pair up, as [opening offset, closing offset]; marks without a partner are left alone. */
+function quotePairs(text: string): Array<readonly [number, number]> {
+  const pairs: Array<readonly [number, number]> = [];
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENERS.has(c)) open.push(i);
+    else if (CLOSER_OF_QUOTE.has(c)) {
+      const opener = CLOSER_OF_QUOTE.get(c)!;
+      const at = open.findLastIndex((o) => text[o] === opener);
+      if (at >= 0) {
+        pairs.push([open[at]!, i]);
+        open.length = at;
+      }
+    } else if (c === '\n') open.length = 0;
+  }
+  return pairs.sort((a, b) => a[0] - b[0]);
+}
+
+/** The sentences of one text, found once, for many offsets. */
+export class EventSentences {
+  private readonly ends: number[] = [];
+  private readonly pairs: Array<readonly [number, number]>;
+  private readonly made = new Map<number, string>();
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (ENDS.has(text[i]!)) this.ends.push(i);
+    this.pairs = quotePairs(text);
+  }
+
+  /** The sentence that holds offset `at`. */
+  at(offset: number): string {
+    const { ends, text } = this;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    let sentence = this.made.get(lo);
+    if (sentence === undefined) {
+      let start = lo > 0 ? ends[lo - 1]! + 1 : 0;
+      while (start < text.length && (CLOSERS.has(text[start]!) || /\s/.test(text[start]!))) start++;
+      let end = lo < ends.length ? ends[lo]! + 1 : text.length;
+      while (end < text.length && CLOSERS.has(text[end]!)) end++;
+      this.made.set(lo, (sentence = this.balanced(start, end)));
+    }
+    return sentence;
+  }
+
+  /** text[start, end), trimmed, with the quote marks it lacks: an opening one for a quote it ends, a closing one for a quote it opens or runs on in. */
+  private balanced(start: number, end: number): string {
+    const { text } = this;
+    let before = '';
+    let after = '';
+    for (const [o, c] of this.pairs) {
+      if (o >= end || c < start) continue;
+      const opensBefore = o < start;
+      const closesAfter = c >= end;
+      if (opensBefore) before += text[o];
+      if (closesAfter) after = text[c] + after;
+    }
+    return before + text.slice(start, end).trim() + after;
+  }
+}
+
+const QUOTE_MARKS = /[“”「」『』‘’]/g;
+
+/**
+ * What a sentence and the same piece of text cut by the link pass
+ * (src/link/walk.ts) have in common: the text without quote marks, and
+ * without the closing brackets or spaces the link pass leaves at its start.
+ */
+export function sentenceKey(sentence: string): string {
+  return sentence.replace(QUOTE_MARKS, '').replace(/^[\s）)]+/, '').trim();
+}
