@@ -500,6 +500,15 @@ describe('datelines with a date', () => {
     assert.ok(seed.file.messages.some((m) => m.line === 3 && /`6月21日` without a year/.test(m.reason)));
   });
 
+  it('warns at the headline when the report gives no date at all, and not when front matter gives one', () => {
+    const text = '越俄两国领导人举行会谈\n\n两国领导人在河内举行会谈。\n\n双方同意加强合作。';
+    const undated = ingest(text, 'undated.txt');
+    assert.equal(undated.articles[0]!.date, undefined);
+    assert.deepEqual(undated.seed.file.messages.filter((m) => /gives no date/.test(m.reason)).map((m) => m.line), [1]);
+    const dated = ingest(`---\ndate: 2025-11-06\n---\n${text}`, 'dated.txt');
+    assert.deepEqual(dated.seed.file.messages.filter((m) => /gives no date/.test(m.reason)), []);
+  });
+
   it('places the yearless-date warning at the line the date is read from', () => {
     const cases: [string, number][] = [
       ['6月21日越俄两国领导人举行会谈\n\n两国领导人在河内举行会谈。\n\n双方同意加强合作。', 1],

@@ -93,6 +93,9 @@ export function ingestNews(seed: Seed, options: Partial<NewsOptions> = {}): Arti
     [headline.text, report.lede ?? '', ...notes, ...captions, ...paragraphs].join('\n'),
   );
   if (dateNote) seedMessage(seed, dateNote, eventTexts[from ?? 1]?.line ?? headline.line);
+  else if (!date) {
+    seedMessage(seed, 'the report gives no date in its dateline, headline or first paragraph; it is listed as undated (add front matter `date` to fix it)', headline.line);
+  }
 
   const main: Article = {
     id,
