@@ -18,22 +18,15 @@ for (const c of '」』”’）)') MARKS[c.charCodeAt(0)] = 2;
 const isEnd = (text: string, i: number) => MARKS[text.charCodeAt(i)] === 1;
 const isClosing = (text: string, i: number) => MARKS[text.charCodeAt(i)] === 2;
 
-/** The sentence of `text` around offset `at` (terminator included, whitespace trimmed). */
-export function sentenceAt(text: string, at: number): string {
-  const [start, end] = sentenceBounds(text, at);
-  return text.slice(start, end).trim();
-}
-
-/** Where the sentence around `at` starts, where it ends (closing quotes included), and where the next one starts. */
-function sentenceBounds(text: string, at: number): [number, number, number] {
+/** The sentence of `text` around offset `at` (terminator and closing quotes included, whitespace trimmed). */
+function sentenceAt(text: string, at: number): string {
   let start = at;
   while (start > 0 && !isEnd(text, start - 1)) start--;
   let end = at;
   while (end < text.length && !isEnd(text, end)) end++;
   if (end < text.length) end++;
-  const next = end;
   while (end < text.length && isClosing(text, end)) end++;
-  return [start, end, next];
+  return text.slice(start, end).trim();
 }
 
 /**
@@ -70,27 +63,6 @@ export class Sentences {
     }
     return sentence;
   }
-}
-
-/** A block with the lists of inlines that hold its prose (paragraph text, figure caption, related headline). */
-export interface ProseBlock {
-  readonly block: Paragraph | Figure | Related;
-  readonly sectionId?: string;
-  readonly topic?: string;
-}
-
-export function proseBlocks(article: Article): ProseBlock[] {
-  const out: ProseBlock[] = [];
-  const add = (blocks: readonly Block[], sectionId?: string, topic?: string) => {
-    for (const block of blocks) {
-      if (block.type === 'paragraph' || block.type === 'figure' || block.type === 'related') {
-        out.push({ block, ...(sectionId ? { sectionId } : {}), ...(topic ? { topic } : {}) });
-      }
-    }
-  };
-  add(article.lead);
-  for (const s of article.sections) add(s.blocks, s.id, plainText(s.heading));
-  return out;
 }
 
 /**
