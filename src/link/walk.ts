@@ -22,6 +22,8 @@ const isClosing = (text: string, i: number) => MARKS[text.charCodeAt(i)] === 2;
 function sentenceAt(text: string, at: number): string {
   let start = at;
   while (start > 0 && !isEnd(text, start - 1)) start--;
+  // The closing quotes after the previous sentence's end are that sentence's.
+  while (start < at && isClosing(text, start)) start++;
   let end = at;
   while (end < text.length && !isEnd(text, end)) end++;
   if (end < text.length) end++;
@@ -56,8 +58,10 @@ export class Sentences {
     if (offset >= text.length) return sentenceAt(text, offset);
     let sentence = this.made.get(lo);
     if (sentence === undefined) {
-      const start = lo > 0 ? ends[lo - 1]! + 1 : 0;
+      let start = lo > 0 ? ends[lo - 1]! + 1 : 0;
       let end = lo < ends.length ? ends[lo]! + 1 : text.length;
+      // The closing quotes after the previous sentence's end are that sentence's.
+      while (start < end && isClosing(text, start)) start++;
       while (end < text.length && isClosing(text, end)) end++;
       this.made.set(lo, (sentence = text.slice(start, end).trim()));
     }
