@@ -127,6 +127,18 @@ export interface KindEvidence {
 const PERSON_TITLE_KEYS = () => PERSON_TITLES.map(matchKey);
 const VISIT_VERB_KEYS = () => VISIT_VERBS.map(matchKey);
 
+/**
+ * Whether a name is known to be something other than a person: a common noun,
+ * an office, a currency, a country, a former state or an organisation. A name
+ * the text's context marks as a person's (after a title) may still be one of
+ * these (主席越南), and is then no person.
+ */
+export function isNoPerson(title: string): boolean {
+  const key = matchKey(title);
+  formerStates ??= new Set(FORMER_STATES.map(matchKey));
+  return isGeneric(title) || isOffice(title) || currencyKeys().has(key) || regionKeys().has(key) || formerStates.has(key) || organisationKeys().has(key);
+}
+
 /** The kind a name has by its form alone (people's `·` names, countries, suffixes); undefined when only the texts can tell. */
 function kindByForm(title: string): EntityKind | undefined {
   if (/^[\p{Script=Han}]+(·[\p{Script=Han}]+)+$/u.test(title)) return 'person';
