@@ -178,7 +178,7 @@ describe('entities', () => {
     assert.deepEqual(related[ids[2]!]!.map((r) => [r.articleId, r.entities]), [[ids[3], ['he-nei']]], 'a place is a reason; the embassy is not');
   });
 
-  it('show only people and places under the home page\'s 人物與地點', () => {
+  it('show only people and places under the home page\'s 專名索引', () => {
     const home = sitePages(model).homes.find((p) => p.variant === 'zh-Hant')!;
     const byTitle = new Map(model.entities.map((e) => [convert(e.title, 'zh-Hant'), e]));
     assert.ok(home.entities.length > 0);
@@ -227,7 +227,11 @@ describe('articles as link targets', () => {
     // The seeds' 俄越關係 is of kind other and named only in its own lead: a page of it would repeat the article.
     const relations = entity('e-yue-guan-xi');
     assert.deepEqual([relations.kind, relations.article, relations.mentions.length, relations.hasPage], ['other', wiki.id, 1, false]);
-    assert.deepEqual(entityLink(relations, 'zh-Hant'), { title: '俄越關係', url: '/zh-hant/articles/e-yue-guan-xi.html', external: false }, 'links to it go to the article');
+    const refs = new Map(model.articles.map((a) => [a.id, summaryOf(a, 'zh-Hant')]));
+    assert.deepEqual(entityLink(relations, 'zh-Hant', refs), { title: '俄越關係', url: '/zh-hant/articles/e-yue-guan-xi.html', external: false }, 'links to it go to the article');
+    // The entity names its article by id; the article's page is at its slug, whatever the id.
+    const renamed = new Map([[wiki.id, { title: '俄越關係', slug: 'russia-vietnam' }]]);
+    assert.equal(entityLink(relations, 'zh-Hant', renamed).url, '/zh-hant/articles/russia-vietnam.html');
     // In the fixture, the news report names 俄越關係: its entity has a page there.
     assert.equal(subjects.entities.find((e) => e.article === 'e-yue-guan-xi')!.hasPage, true);
     const pages = sitePages(subjects);

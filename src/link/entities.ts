@@ -5,13 +5,27 @@
  * target is one entity, which then leads to its article. A person's
  * `·`-joined name also goes by its last segment (弗拉基米爾·普京 → 普京), and a
  * country's name with 聯邦 (俄羅斯聯邦) is that country.
+ *
+ * Plain-text reports link nothing, so names come from two more places: the
+ * site's glossary (`people:` are people; a term whose forms name a person,
+ * place or organisation, such as 东盟, is one entity under all its forms),
+ * and the person names the converter reads from their context anywhere in
+ * the corpus (越南政府总理范明政, 谢尔盖·拉夫罗夫; `collectNames`, which
+ * conversion uses too). Those stay entities only where the text names them:
+ * a glossary entry in one article at least, a name from context in two, as a
+ * name seen once may be a fragment (米舒斯 of 米舒斯京) or anyone's.
  */
 import type { Article, Entity, EntityKind, Inline, Slug } from '../model/index.ts';
+import { collectNames, EMPTY_GLOSSARY, type Glossary } from '../convert/index.ts';
+import { NAME_DOTS } from '../convert/names.ts';
 import { clearOfIndex, slugify, uniqueId } from '../ingest/slug.ts';
 import { matchKey } from './keys.ts';
-import { guessKinds, isCountryName, isGeneric } from './kinds.ts';
+import { guessKinds, isCountryName, isGeneric, isNoPerson } from './kinds.ts';
 import { subjectNames } from './subjects.ts';
 import { plainText, textUnits, unitParts } from './walk.ts';
+
+/** What the link pass reads of the site's glossary. */
+export type LinkGlossary = Pick<Glossary, 'people' | 'terms'>;
 
 /** The article of the corpus an entity is the subject of. */
 export interface SubjectArticle {
@@ -31,6 +45,8 @@ export interface EntityDraft {
   generic: boolean;
   /** The corpus's article about it: wikilinks and mentions lead there. */
   article?: SubjectArticle;
+  /** For an entity no wikilink or article makes (glossary, names from context): it stays only when named in this many articles. */
+  minArticles?: number;
 }
 
 function wikiTitles(inlines: readonly Inline[], out: string[]): void {
@@ -44,8 +60,12 @@ function wikiTitles(inlines: readonly Inline[], out: string[]): void {
 /** The state suffix that, after a country's name, names the same country (俄羅斯聯邦 is 俄羅斯). 共和國 does not: 越南共和國 was South Vietnam. */
 const SAME_STATE_SUFFIX = /^(.+)(聯邦|联邦)$/u;
 
-/** Entity drafts (no mentions yet) in the order the corpus first links them, then the subjects of articles no wikilink names. */
-export function collectEntities(articles: readonly Article[]): EntityDraft[] {
+/**
+ * Entity drafts (no mentions yet) in the order the corpus first links them,
+ * then the subjects of articles no wikilink names, then the glossary's people
+ * and terms, then the names the context marks as people's.
+ */
+export function collectEntities(articles: readonly Article[], glossary: LinkGlossary = EMPTY_GLOSSARY): EntityDraft[] {
   const titles: string[] = [];
   for (const article of articles) eachInlineList(article, (inlines) => wikiTitles(inlines, titles));
   const texts: string[] = [];
@@ -57,7 +77,8 @@ export function collectEntities(articles: readonly Article[]): EntityDraft[] {
     if (!firsts.has(key)) firsts.set(key, title);
   }
   const subjects = articles.map((a) => ({ article: a, names: subjectNames(a) })).filter((s) => s.names.length);
-  const named = [...firsts.values(), ...subjects.flatMap((s) => s.names)];
+  const terms = glossary.terms.map((t) => [...new Set(Object.values(t.forms))]);
+  const named = [...firsts.values(), ...subjects.flatMap((s) => s.names), ...terms.flat()];
   const kinds = guessKinds(named, { texts });
   const kindOf = new Map(named.map((name, i) => [name, kinds[i]!]));
 
@@ -93,7 +114,87 @@ export function collectEntities(articles: readonly Article[]): EntityDraft[] {
       if (!entity.aliases.some((a) => matchKey(a) === keys[i])) entity.aliases.push(name);
     });
   }
+
+  // From here on every name an entity goes by is known (普京 for 弗拉基米爾·普京), so that the glossary's names find it.
+  for (const entity of new Set(byKey.values())) {
+    for (const alias of entity.aliases) if (!byKey.has(matchKey(alias))) byKey.set(matchKey(alias), entity);
+  }
+  /** An entity the text names without a link, under names no entity has yet. */
+  const addNamed = (title: string, kind: EntityKind, forms: readonly string[], minArticles: number) => {
+    const entity = draft(title, kind, title);
+    entity.minArticles = minArticles;
+    for (const form of forms) if (!entity.aliases.includes(form)) entity.aliases.push(form);
+    entity.aliases = entity.aliases.filter((alias) => {
+      const key = matchKey(alias);
+      const owner = byKey.get(key);
+      if (owner && owner !== entity) return false;
+      byKey.set(key, entity);
+      return true;
+    });
+  };
+  for (const name of glossary.people) {
+    const known = byKey.get(matchKey(name));
+    // The glossary says who is a person, where the corpus did not tell.
+    if (known) {
+      if (known.kind === 'other' && !known.generic) known.kind = 'person';
+    } else addNamed(name, 'person', [], 1);
+  }
+  for (const forms of terms) {
+    const keys = forms.map(matchKey);
+    const known = keys.map((k) => byKey.get(k)).find((e) => e !== undefined);
+    if (known) {
+      // Every form of a term names what one of them names (普京 is 普丁).
+      forms.forEach((form, i) => {
+        if (byKey.has(keys[i]!)) return;
+        byKey.set(keys[i]!, known);
+        known.aliases.push(form);
+      });
+      continue;
+    }
+    // A term that names no person, place or organisation is a word, not an entity.
+    const kind = forms.map((f) => kindOf.get(f)!).find((k) => k !== 'other');
+    if (kind) addNamed(forms[0]!, kind, forms, 1);
+  }
+  for (const name of contextNames(articles)) {
+    if (byKey.has(matchKey(name)) || isNoPerson(name)) continue;
+    // A full name that ends in a known person's is that person (mentions.ts: 谢尔盖·拉夫罗夫 is 拉夫罗夫).
+    const last = name.split(DOTS).at(-1)!;
+    if (last !== name && byKey.get(matchKey(last))?.kind === 'person') continue;
+    addNamed(name, 'person', [], MIN_CONTEXT_ARTICLES);
+  }
   return [...new Set(byKey.values())];
+}
+
+const DOTS = new RegExp(`[${NAME_DOTS}]`, 'u');
+/** Articles in which the context must mark a name for it to be an entity. */
+const MIN_CONTEXT_ARTICLES = 2;
+
+/**
+ * Person names that their context marks (after a title, before a form of
+ * address, `·`-joined), as conversion reads them, in at least two articles.
+ * Where the context marks a name counts, not where the name's characters
+ * recur: a name cut short (陈铎 of 副总理陈铎同举行, where 同 reads as
+ * "with") recurs inside every longer name it starts (陈铎强, 陈铎良), but
+ * its context marks it once. The segments of a `·` name are left out: the
+ * name goes by its last segment anyway, and a first name alone (謝爾蓋) may
+ * be anyone's.
+ */
+function contextNames(articles: readonly Article[]): string[] {
+  /** By matching key (梁強 is 梁强): the name as first written, and the articles that mark it. */
+  const found = new Map<string, { name: string; articles: number }>();
+  for (const article of articles) {
+    const keys = new Set<string>();
+    for (const { name } of collectNames([article]).people) {
+      const key = matchKey(name);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      const entry = found.get(key);
+      if (entry) entry.articles++;
+      else found.set(key, { name, articles: 1 });
+    }
+  }
+  const segments = new Set([...found.keys()].filter((k) => DOTS.test(k)).flatMap((k) => k.split(DOTS)));
+  return [...found].filter(([key, { articles }]) => articles >= MIN_CONTEXT_ARTICLES && (DOTS.test(key) || !segments.has(key))).map(([, { name }]) => name);
 }
 
 /**

@@ -3,7 +3,8 @@
  * transliterated `·` names and names after a title are people; country and
  * region names (from the runtime's CLDR data), states that no longer exist,
  * place suffixes and the objects of 訪問/前往 are places; organisation
- * suffixes make organisations. Offices (…主席, …總理), currencies (CLDR) and
+ * suffixes and the organisations no suffix tells (東盟, 聯合國) make
+ * organisations. Offices (…主席, …總理), currencies (CLDR) and
  * generic nouns (大使館, 政府) are `other`, whatever the text around them says.
  */
 import type { EntityKind } from '../model/index.ts';
@@ -12,7 +13,12 @@ import { matchKey } from './keys.ts';
 
 const PLACE_SUFFIX = /(國|国|聯邦|联邦|斯坦|省|州|市|縣|县|郡|區|区|鎮|镇|灣|湾|群島|群岛|島|岛|半島|半岛|海峽|海峡|洲)$/u;
 const ORG_SUFFIX =
-  /(共同體|共同体|聯盟|联盟|組織|组织|委員會|委员会|理事會|理事会|海軍|海军|陸軍|陆军|空軍|空军|部隊|部队|政府|國會|国会|議會|议会|黨|党|銀行|银行|公司|集團|集团|大學|大学|協會|协会|論壇|论坛|通訊社|通讯社|峰會|峰会|東盟|东盟)$/u;
+  /(共同體|共同体|聯盟|联盟|組織|组织|委員會|委员会|理事會|理事会|海軍|海军|陸軍|陆军|空軍|空军|部隊|部队|政府|國會|国会|議會|议会|黨|党|銀行|银行|公司|集團|集团|大學|大学|協會|协会|論壇|论坛|通訊社|通讯社|峰會|峰会)$/u;
+/**
+ * Organisations whose names no suffix tells (東盟, 聯合國): each names one
+ * organisation, so none is ever a common noun, though 聯盟 or 組織 alone is.
+ */
+const ORGANISATIONS = ['東盟', '東協', '亞細安', '歐盟', '聯合國', '北約', '獨聯體', '歐佩克', '世貿', '世衛', '金磚國家', '亞太經合會'];
 /** Titles that, written right before a name, make it a person's name. */
 export const PERSON_TITLES = [
   '總統', '总统', '總理', '总理', '主席', '外長', '外长', '部長', '部长', '副總理', '副总理', '大使', '總書記', '总书记',
@@ -57,13 +63,22 @@ function currencyKeys(): Set<string> {
   return currencies;
 }
 
-/** Whether a name is a common noun that names no one thing (大使館, 政府, 總統, 省): such an entity gets no page and relates nothing. */
+/**
+ * Whether a name is a common noun that names no one thing (大使館, 政府,
+ * 外交部, 總統, 省: a bare title, suffix or institution, no country before it):
+ * such an entity gets no page and relates nothing. An organisation's proper
+ * name (東盟, 聯合國) never is.
+ */
 export function isGeneric(title: string): boolean {
   generic ??= new Set(
     [...GENERIC_NOUNS, ...OFFICE_TITLES, ...PERSON_TITLES, ...suffixWords(PLACE_SUFFIX), ...suffixWords(ORG_SUFFIX)].map(matchKey),
   );
-  return generic.has(matchKey(title.trim()));
+  const key = matchKey(title.trim());
+  return generic.has(key) && !organisationKeys().has(key);
 }
+
+let organisations: Set<string> | undefined;
+const organisationKeys = () => (organisations ??= new Set(ORGANISATIONS.map(matchKey)));
 
 /** The alternatives of a suffix pattern `(a|b|…)$`. */
 function suffixWords(pattern: RegExp): string[] {
@@ -112,10 +127,23 @@ export interface KindEvidence {
 const PERSON_TITLE_KEYS = () => PERSON_TITLES.map(matchKey);
 const VISIT_VERB_KEYS = () => VISIT_VERBS.map(matchKey);
 
+/**
+ * Whether a name is known to be something other than a person: a common noun,
+ * an office, a currency, a country, a former state or an organisation. A name
+ * the text's context marks as a person's (after a title) may still be one of
+ * these (主席越南), and is then no person.
+ */
+export function isNoPerson(title: string): boolean {
+  const key = matchKey(title);
+  formerStates ??= new Set(FORMER_STATES.map(matchKey));
+  return isGeneric(title) || isOffice(title) || currencyKeys().has(key) || regionKeys().has(key) || formerStates.has(key) || organisationKeys().has(key);
+}
+
 /** The kind a name has by its form alone (people's `·` names, countries, suffixes); undefined when only the texts can tell. */
 function kindByForm(title: string): EntityKind | undefined {
   if (/^[\p{Script=Han}]+(·[\p{Script=Han}]+)+$/u.test(title)) return 'person';
   const key = matchKey(title);
+  if (organisationKeys().has(key)) return 'organisation';
   if (isGeneric(title) || isOffice(title) || currencyKeys().has(key)) return 'other';
   formerStates ??= new Set(FORMER_STATES.map(matchKey));
   if (regionKeys().has(key) || formerStates.has(key)) return 'place';

@@ -242,3 +242,43 @@ function nameCanStartAt(value: string, start: number): boolean {
   const key = matchKey(before);
   return TITLE_KEYS.some((t) => key.endsWith(t));
 }
+
+/**
+ * The articles with their links to the entities `ids` turned back into the
+ * text they were made of (a text next to another joins it, as before the
+ * link pass split it). Only the articles `among` are read: those that name
+ * the entities.
+ */
+export function withoutEntityLinks(articles: readonly Article[], ids: ReadonlySet<string>, among: Iterable<string>): Article[] {
+  const affected = new Set(among);
+  const unlink = (nodes: readonly Inline[]): readonly Inline[] => {
+    let changed = false;
+    const out: Inline[] = [];
+    const add = (node: Inline) => {
+      const last = out.at(-1);
+      if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + node.value };
+      else out.push(node);
+    };
+    for (const node of nodes) {
+      if (node.type === 'link' && node.target.kind === 'entity' && ids.has(node.target.id)) {
+        changed = true;
+        for (const child of node.children) add(child);
+      } else if ('children' in node) {
+        const children = unlink(node.children);
+        if (children !== node.children) changed = true;
+        add(children === node.children ? node : ({ ...node, children } as Inline));
+      } else add(node);
+    }
+    return changed ? out : nodes;
+  };
+  return articles.map((article) => {
+    if (!affected.has(article.id)) return article;
+    const replaced = new Map<Block, Block>();
+    for (const { block } of textUnits(article)) {
+      const parts = unitParts(block);
+      const next = parts.map(unlink);
+      if (next.some((p, i) => p !== parts[i])) replaced.set(block, withParts(block, next));
+    }
+    return replaced.size ? replaceBlocks(article, replaced) : article;
+  });
+}

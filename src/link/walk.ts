@@ -18,22 +18,17 @@ for (const c of '」』”’）)') MARKS[c.charCodeAt(0)] = 2;
 const isEnd = (text: string, i: number) => MARKS[text.charCodeAt(i)] === 1;
 const isClosing = (text: string, i: number) => MARKS[text.charCodeAt(i)] === 2;
 
-/** The sentence of `text` around offset `at` (terminator included, whitespace trimmed). */
-export function sentenceAt(text: string, at: number): string {
-  const [start, end] = sentenceBounds(text, at);
-  return text.slice(start, end).trim();
-}
-
-/** Where the sentence around `at` starts, where it ends (closing quotes included), and where the next one starts. */
-function sentenceBounds(text: string, at: number): [number, number, number] {
+/** The sentence of `text` around offset `at` (terminator and closing quotes included, whitespace trimmed). */
+function sentenceAt(text: string, at: number): string {
   let start = at;
   while (start > 0 && !isEnd(text, start - 1)) start--;
+  // The closing quotes after the previous sentence's end are that sentence's.
+  while (start < at && isClosing(text, start)) start++;
   let end = at;
   while (end < text.length && !isEnd(text, end)) end++;
   if (end < text.length) end++;
-  const next = end;
   while (end < text.length && isClosing(text, end)) end++;
-  return [start, end, next];
+  return text.slice(start, end).trim();
 }
 
 /**
@@ -63,34 +58,15 @@ export class Sentences {
     if (offset >= text.length) return sentenceAt(text, offset);
     let sentence = this.made.get(lo);
     if (sentence === undefined) {
-      const start = lo > 0 ? ends[lo - 1]! + 1 : 0;
+      let start = lo > 0 ? ends[lo - 1]! + 1 : 0;
       let end = lo < ends.length ? ends[lo]! + 1 : text.length;
+      // The closing quotes after the previous sentence's end are that sentence's.
+      while (start < end && isClosing(text, start)) start++;
       while (end < text.length && isClosing(text, end)) end++;
       this.made.set(lo, (sentence = text.slice(start, end).trim()));
     }
     return sentence;
   }
-}
-
-/** A block with the lists of inlines that hold its prose (paragraph text, figure caption, related headline). */
-export interface ProseBlock {
-  readonly block: Paragraph | Figure | Related;
-  readonly sectionId?: string;
-  readonly topic?: string;
-}
-
-export function proseBlocks(article: Article): ProseBlock[] {
-  const out: ProseBlock[] = [];
-  const add = (blocks: readonly Block[], sectionId?: string, topic?: string) => {
-    for (const block of blocks) {
-      if (block.type === 'paragraph' || block.type === 'figure' || block.type === 'related') {
-        out.push({ block, ...(sectionId ? { sectionId } : {}), ...(topic ? { topic } : {}) });
-      }
-    }
-  };
-  add(article.lead);
-  for (const s of article.sections) add(s.blocks, s.id, plainText(s.heading));
-  return out;
 }
 
 /**

@@ -18,7 +18,9 @@ export interface BodyStrings {
   readonly explanatoryNotes: string;
   readonly explanatoryNoteMark: string;
   readonly explanatoryNoteLabel: (n: number) => string;
+  /** The label of the k-th link from reference n back to where the text cites it; of one from explanatory note n. */
   readonly backToCitation: (n: number, k: number) => string;
+  readonly backToNoteCitation: (n: number, k: number) => string;
   readonly missingNote: string;
   readonly filePage: string;
   readonly contents: string;
@@ -219,8 +221,9 @@ function renderFootnote(note: Footnote, ctx: RenderContext): Element {
   const body: ElementContent[] = note.content
     ? renderInlines(note.content, ctx)
     : [h('span', { className: ['missing'] }, ctx.strings.missingNote)];
+  const label = note.group === 'note' ? ctx.strings.backToNoteCitation : ctx.strings.backToCitation;
   const back = note.refs.map((ref, k) =>
-    h('a', { href: `#${ref}`, role: 'doc-backlink', className: ['backref'], ariaLabel: ctx.strings.backToCitation(note.n, k + 1) }, note.refs.length > 1 ? `↩${k + 1}` : '↩'),
+    h('a', { href: `#${ref}`, role: 'doc-backlink', className: ['backref'], ariaLabel: label(note.n, k + 1) }, note.refs.length > 1 ? `↩${k + 1}` : '↩'),
   );
   const backs: ElementContent[] = back.flatMap((a) => [{ type: 'text', value: ' ' } as const, a]);
   return h('li', { id: note.id, ...searchable(note.id, ctx), value: note.n, className: note.content ? [] : ['missing-note'] }, [...body, ...backs]);

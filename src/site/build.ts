@@ -179,7 +179,7 @@ export function buildSite(seedsDir: string, options: Partial<SiteOptions> = {}):
   ];
   if (files.length === 0) diagnostics.push({ severity: 'error', file: seedsDir, reason: 'no seed files (.txt, .md) found' });
   if (diagnostics.some((d) => d.severity === 'error')) throw new BuildError(diagnostics);
-  const linked = linkCorpus(unique);
+  const linked = linkCorpus(unique, { glossary: glossary.glossary });
   const timeline = extractEvents(linked.articles, linked.entities);
   const related = relatedArticles(timeline.articles, linked.entities, timeline.events);
   const converter = createConverter({ glossary: glossary.glossary, names: collectNames(timeline.articles, { entities: linked.entities }) });

@@ -61,18 +61,23 @@ export function collator(variant: Variant): Intl.Collator {
   return new Intl.Collator(variant === 'zh-Hans' ? 'zh-Hans-u-co-pinyin' : 'zh-Hant-u-co-stroke');
 }
 
-/** Where a link to an entity goes: its page, else the corpus's article about it, else Wikipedia. */
-export function entityLink(entity: Entity, variant: Variant): EntityLink {
-  const title = convert(entity.title, variant);
-  if (entity.hasPage) return { title, url: entityPath(variant, entity.id), external: false };
-  if (entity.article) return { title, url: articlePath(variant, entity.article), external: false };
-  return { title, url: wikipediaUrl(entity.wikipediaTitle, variant), external: true };
-}
-
 /** An article as other pages name it: its title in the variant and its slug. */
 export interface ArticleRef {
   readonly title: string;
   readonly slug: string;
+}
+
+/**
+ * Where a link to an entity goes: its page, else the corpus's article about it
+ * (`articles`, by id: the entity names its article by id, and the page is at
+ * the article's slug), else Wikipedia.
+ */
+export function entityLink(entity: Entity, variant: Variant, articles: ReadonlyMap<string, ArticleRef>): EntityLink {
+  const title = convert(entity.title, variant);
+  if (entity.hasPage) return { title, url: entityPath(variant, entity.id), external: false };
+  const article = entity.article === undefined ? undefined : articles.get(entity.article);
+  if (article) return { title, url: articlePath(variant, article.slug), external: false };
+  return { title, url: wikipediaUrl(entity.wikipediaTitle, variant), external: true };
 }
 
 /** Entity pages are made one at a time, as they are rendered; the index pages at once. */
@@ -97,13 +102,13 @@ export function entityPages(model: SiteModel, variant: Variant, articles: Readon
         const article = articles.get(m.articleId)!;
         return { articleTitle: article.title, url: `${articlePath(variant, article.slug)}#${m.blockId}`, sentence: convert(m.sentence, variant) };
       }),
-      related: e.related.slice(0, 12).map((r) => ({ ...entityLink(byId.get(r.id)!, variant), count: r.count })),
+      related: e.related.slice(0, 12).map((r) => ({ ...entityLink(byId.get(r.id)!, variant, articles), count: r.count })),
     };
   };
   const compare = collator(variant).compare;
   const ui = uiStrings(variant);
   const byMentions = (list: readonly Entity[]) => [...list].sort((a, b) => b.mentions.length - a.mentions.length);
-  const sorted = (list: readonly Entity[]) => list.map((e) => entityLink(e, variant)).sort((a, b) => compare(a.title, b.title));
+  const sorted = (list: readonly Entity[]) => list.map((e) => entityLink(e, variant, articles)).sort((a, b) => compare(a.title, b.title));
   const withPages = model.entities.filter((e) => e.hasPage);
   const indexes: EntityIndexPage[] = [];
   const groups: EntityIndexPage['groups'][number][] = [];
@@ -128,8 +133,8 @@ export function entityPages(model: SiteModel, variant: Variant, articles: Readon
     }
   }
   indexes.unshift({ ...pageBase(model, variant, entitiesPath, ui.entityIndex), title: ui.entityIndex, groups });
-  /** The most mentioned people and places with a page, for the home page's 人物與地點. */
-  const featured = byMentions(withPages.filter((e) => e.kind === 'person' || e.kind === 'place')).map((e) => entityLink(e, variant));
+  /** The most mentioned people and places with a page, for the home page's list under its 專名索引 heading (ui.entities). */
+  const featured = byMentions(withPages.filter((e) => e.kind === 'person' || e.kind === 'place')).map((e) => entityLink(e, variant, articles));
   function* pages(): Generator<EntityPage> {
     for (const e of withPages) yield page(e);
   }

@@ -202,7 +202,7 @@ export function timelinePages(model: SiteModel, variant: Variant, articles: Read
   const links = new Map<string, EntityLink>();
   const linkTo = (id: string) => {
     let link = links.get(id);
-    if (!link) links.set(id, (link = entityLink(entities.get(id)!, variant)));
+    if (!link) links.set(id, (link = entityLink(entities.get(id)!, variant, articles)));
     return link;
   };
   const view = (e: TimelineEvent): EventView => {

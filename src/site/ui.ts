@@ -65,6 +65,12 @@ const SOURCE = {
   briefs: '簡訊',
   notes: '參考資料',
   explanatoryNotes: '注釋',
+  /** What a screen reader says for a citation `[n]` of the references, for `[註 n]` of the notes, and for the links back to either. */
+  referenceLabel: '參考資料 {n}',
+  explanatoryNoteMark: '註',
+  explanatoryNoteLabel: '註 {n}',
+  backToReference: '返回參考資料 {n} 的引用處',
+  backToNote: '返回註 {n} 的引用處',
   missingNote: '來源細節未保留',
   filePage: '檔案頁面',
   contents: '目錄',
@@ -128,16 +134,17 @@ export function uiStrings(variant: Variant): UiStrings {
 
 export function bodyStrings(variant: Variant): BodyStrings {
   const ui = uiStrings(variant);
-  const note = convert('註釋', variant, { source: 'zh-Hant' });
-  const back = convert('返回引用處', variant, { source: 'zh-Hant' });
-  const mark = convert('註', variant, { source: 'zh-Hant' });
+  const numbered = (label: string) => (n: number) => label.replace('{n}', String(n));
+  /** The k-th of several links back to the places that cite one note. */
+  const back = (label: string) => (n: number, k: number) => `${label.replace('{n}', String(n))}${k > 1 ? `（${k}）` : ''}`;
   return {
     notes: ui.notes,
-    noteLabel: (n) => `${note} ${n}`,
+    noteLabel: numbered(ui.referenceLabel),
     explanatoryNotes: ui.explanatoryNotes,
-    explanatoryNoteMark: mark,
-    explanatoryNoteLabel: (n) => `${mark} ${n}`,
-    backToCitation: (n, k) => `${back} ${n}${k > 1 ? `（${k}）` : ''}`,
+    explanatoryNoteMark: ui.explanatoryNoteMark,
+    explanatoryNoteLabel: numbered(ui.explanatoryNoteLabel),
+    backToCitation: back(ui.backToReference),
+    backToNoteCitation: back(ui.backToNote),
     missingNote: ui.missingNote,
     filePage: ui.filePage,
     contents: ui.contents,
