@@ -20,6 +20,7 @@
  * the masks out of the parsed tree. Fenced code is left as it is.
  */
 import type { Nodes, Parent, Root } from 'mdast';
+import { inRanges } from './code-spans.ts';
 import { isParent } from './mdast.ts';
 
 /** A noncharacter: seeds never hold one (reading a seed removes them). */
@@ -64,8 +65,10 @@ const FURNITURE_LINE =
 const INTERLANGUAGE = String.raw`\[[a-z]{2,3}(?:-[a-z0-9]{2,8})*:[^\]\n]+\](?:${DESTINATION})?`;
 const INTERLANGUAGE_LINE = new RegExp(String.raw`^[ \t]*(?:${INTERLANGUAGE}[ \t]*)+$`);
 
-/** An element holding nothing but white space and masks (inline, one line or several). */
-const EMPTIED_ELEMENT = new RegExp(String.raw`<(ref|sup|span|small|sub|cite)\b[^<>]*>[\s${MASK}]*</\1\s*>`, 'gi');
+/** The opening or closing tag of an element that goes when what it held was taken out. */
+const EMPTIABLE_TAG = /<(\/?)(ref|sup|span|small|sub|cite)\b[^<>]*>/gi;
+/** Text that is not white space nor a mask. */
+const CONTENT = new RegExp(String.raw`[^\s${MASK}]`);
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -77,7 +80,7 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
     for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = MASK;
   };
   const code = codeRanges(markdown);
-  const inCode = (at: number) => code.some(([from, to]) => at >= from && at < to);
+  const inCode = inRanges(code);
 
   for (const [from, to] of templates(markdown, code)) {
     mask(from, to);
@@ -109,16 +112,7 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
     offset += line.length + 1;
   }
   // An element that held only what was taken out goes with it (its notice was given).
-  for (let again = true; again; ) {
-    again = false;
-    const text = chars.join('');
-    EMPTIED_ELEMENT.lastIndex = 0;
-    for (let m = EMPTIED_ELEMENT.exec(text); m; m = EMPTIED_ELEMENT.exec(text)) {
-      if (!m[0].includes(MASK)) continue;
-      mask(m.index, m.index + m[0].length);
-      again = true;
-    }
-  }
+  for (const [from, to] of emptiedElements(chars.join(''), inCode)) mask(from, to);
   if (!found.length) return { text: markdown, notices: [] };
   const starts = lineStarts(markdown);
   const notices = found
@@ -128,6 +122,80 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
       return { reason, line, column: at - starts[line - 1]! + 1 };
     });
   return { text: chars.join(''), notices };
+}
+
+/**
+ * The elements (`<ref>`, `<sup>`, `<span>`, `<small>`, `<sub>`, `<cite>`)
+ * that hold nothing but white space and masks, at least one mask among them,
+ * and elements that held only such elements: their offsets [from, to), outer
+ * ones only. One pass over the tags with a stack of open elements, so nesting
+ * costs nothing (a regular expression run until nothing changes was
+ * quadratic in the depth). A closing tag closes the nearest open element of
+ * its name; elements it leaves unclosed are kept, and so is what holds them.
+ */
+function emptiedElements(text: string, inCode: (at: number) => boolean): [number, number][] {
+  if (!text.includes(MASK)) return [];
+  interface Open {
+    readonly name: string;
+    readonly at: number;
+    content: boolean;
+    masked: boolean;
+  }
+  const stack: Open[] = [];
+  const openCount = new Map<string, number>();
+  const out: [number, number][] = [];
+  let last = 0;
+  /** Marks what stood since the last tag as content of the innermost open element. */
+  const gap = (to: number) => {
+    const top = stack.at(-1);
+    if (top && to > last) {
+      const between = text.slice(last, to);
+      if (CONTENT.test(between)) top.content = true;
+      if (between.includes(MASK)) top.masked = true;
+    }
+  };
+  EMPTIABLE_TAG.lastIndex = 0;
+  for (let m = EMPTIABLE_TAG.exec(text); m; m = EMPTIABLE_TAG.exec(text)) {
+    gap(m.index);
+    last = m.index + m[0].length;
+    const top = stack.at(-1);
+    const name = m[2]!.toLowerCase();
+    if (inCode(m.index) || (!m[1] && m[0].endsWith('/>'))) {
+      // Code, and a self-closing tag, are content of the element around them.
+      if (top) top.content = true;
+      continue;
+    }
+    if (!m[1]) {
+      stack.push({ name, at: m.index, content: false, masked: false });
+      openCount.set(name, (openCount.get(name) ?? 0) + 1);
+      continue;
+    }
+    if (!openCount.get(name)) {
+      // A closing tag that closes nothing stays, as content.
+      if (top) top.content = true;
+      continue;
+    }
+    // Elements left open inside this one stay: their tags are content of what holds them.
+    let open = stack.pop()!;
+    openCount.set(open.name, openCount.get(open.name)! - 1);
+    while (open.name !== name) {
+      const outer = stack.pop()!;
+      openCount.set(outer.name, openCount.get(outer.name)! - 1);
+      outer.content = true;
+      open = outer;
+    }
+    const parent = stack.at(-1);
+    if (!open.content && open.masked) {
+      // Inner emptied elements were recorded before: this one covers them.
+      while (out.length && out.at(-1)![0] >= open.at) out.pop();
+      out.push([open.at, last]);
+      if (parent) parent.masked = true;
+    } else if (parent) {
+      parent.content ||= open.content || !open.masked;
+      parent.masked ||= open.masked;
+    }
+  }
+  return out;
 }
 
 /** Offsets [from, to) of fenced code blocks, where nothing is markup of the wiki's. */
