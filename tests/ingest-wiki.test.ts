@@ -417,6 +417,23 @@ describe('templates in the text', () => {
     assert.equal(texts(a), '集合{{1, 2\n下一段}}。\ncode');
     assert.deepEqual(m, []);
   });
+
+  it('stay as written in code of every kind: fenced, indented, inline', () => {
+    const { article: a, messages: m } = messages(
+      '**甲**寫作`{{inline}}`，``{{a`b}}``與\\`{{x}}`。\n\n    {{indented}}\n    __NOTOC__\n\n乙[來源請求]。\n\n- 項目\n\n    {{in-item}}\n',
+    );
+    const code = allInlines(a).filter((i) => i.type === 'code').map((i) => (i.type === 'code' ? i.value : ''));
+    // An escaped backtick opens no code span.
+    assert.deepEqual(code, ['{{inline}}', '{{a`b}}']);
+    assert.deepEqual(allBlocks(a).filter((b) => b.type === 'code').map((b) => (b.type === 'code' ? b.value : '')), ['{{indented}}\n__NOTOC__']);
+    // After a list item, an indented line is the item's, not code.
+    assert.doesNotMatch(JSON.stringify(a), /in-item/);
+    assert.deepEqual(m, [
+      '1:35 template {{x}} left out (wiki markup, not text)',
+      '6:2 maintenance tag [來源請求] left out',
+      '10:5 template {{in-item}} left out (wiki markup, not text)',
+    ]);
+  });
 });
 
 describe('maintenance tags and interlanguage links', () => {

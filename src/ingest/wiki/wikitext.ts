@@ -17,10 +17,11 @@
  * What is taken out is overwritten with MASK, one for each UTF-16 code unit,
  * line breaks kept: every position in the text stays true, a paragraph that
  * held a template spanning lines stays one paragraph, and `stripMasks` takes
- * the masks out of the parsed tree. Fenced code is left as it is.
+ * the masks out of the parsed tree. Code (fenced, indented, inline; see
+ * code-spans.ts) is left as it is.
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import { inRanges } from './code-spans.ts';
+import { codeRanges, inRanges, type Range } from './code-spans.ts';
 import { isParent } from './mdast.ts';
 
 /** A noncharacter: seeds never hold one (reading a seed removes them). */
@@ -69,8 +70,6 @@ const INTERLANGUAGE_LINE = new RegExp(String.raw`^[ \t]*(?:${INTERLANGUAGE}[ \t]
 const EMPTIABLE_TAG = /<(\/?)(ref|sup|span|small|sub|cite)\b[^<>]*>/gi;
 /** Text that is not white space nor a mask. */
 const CONTENT = new RegExp(String.raw`[^\s${MASK}]`);
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function maskWikitext(markdown: string): { text: string; notices: Notice[] } {
   if (!/\{\{|__|\[|</.test(markdown) && !/[跳維维]/.test(markdown)) return { text: markdown, notices: [] };
@@ -198,36 +197,12 @@ function emptiedElements(text: string, inCode: (at: number) => boolean): [number
   return out;
 }
 
-/** Offsets [from, to) of fenced code blocks, where nothing is markup of the wiki's. */
-function codeRanges(markdown: string): [number, number][] {
-  const out: [number, number][] = [];
-  if (!/```|~~~/.test(markdown)) return out;
-  let fence: string | undefined;
-  let start = 0;
-  let offset = 0;
-  for (const line of markdown.split('\n')) {
-    const f = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (f && f[0] === fence[0] && f.length >= fence.length) {
-        out.push([start, offset + line.length]);
-        fence = undefined;
-      }
-    } else if (f) {
-      fence = f;
-      start = offset;
-    }
-    offset += line.length + 1;
-  }
-  if (fence) out.push([start, markdown.length]);
-  return out;
-}
-
 /**
  * The outermost balanced `{{…}}` spans, in order, outside code. One pass with
  * a stack of openings; a blank line closes nothing and forgets every opening
  * before it, so a stray `{{` never swallows the paragraphs after it.
  */
-function templates(markdown: string, code: readonly [number, number][]): [number, number][] {
+function templates(markdown: string, code: readonly Range[]): [number, number][] {
   const closed: [number, number][] = [];
   let open: number[] = [];
   let c = 0;
