@@ -452,6 +452,26 @@ describe('maintenance tags and interlanguage links', () => {
   });
 });
 
+describe('lines of links that are not interlanguage links', () => {
+  it('stay: a prefix must be a language code, a link must lead to that language\'s Wikipedia', () => {
+    const { article: a, messages: m } = messages(
+      [
+        '**甲**是例。',
+        '',
+        '[doi:10.1000/182](https://doi.org/10.1000/182)',
+        '',
+        '[isbn:9780375504426]',
+        '',
+        '[en:Hanoi](https://example.org/Hanoi)',
+        '',
+        '[fr:Hanoï](https://fr.wikipedia.org/wiki/Hano%C3%AF) [zh-yue:河內](https://zh-yue.wikipedia.org/wiki/河內) [simple:Hanoi]',
+      ].join('\n'),
+    );
+    assert.equal(texts(a), '甲是例。\ndoi:10.1000/182\n[isbn:9780375504426]\nen:Hanoi');
+    assert.deepEqual(m, ['9:1 interlanguage links left out (links to other languages\' Wikipedias, not text)']);
+  });
+});
+
 describe('section edit links', () => {
   it('leave headings and text with a warning, so anchors come from the heading alone', () => {
     const { article: a, messages: m } = messages(
@@ -476,6 +496,20 @@ describe('section edit links', () => {
       '7:6 edit link [编辑源代码] left out (page furniture, not text)',
       '9:2 edit link [編輯] left out (page furniture, not text)',
       '11:7 edit link [編輯原始碼] left out (page furniture, not text)',
+    ]);
+  });
+
+  it('are bare only last on a heading\'s line or alone on a line: in a sentence [編輯] is a bracketed word', () => {
+    const { article: a, messages: m } = messages(
+      ['**甲**在報社擔任[編輯]，後任[編輯]', '', '## 歷史 [編輯] [编辑源代码]', '', '[編輯] | [編輯原始碼]', '', '乙。'].join('\n'),
+    );
+    assert.deepEqual(a.sections.map((s) => inlineText(s.heading)), ['歷史']);
+    assert.equal(texts(a), '甲在報社擔任[編輯]，後任[編輯]\n乙。');
+    assert.deepEqual(m, [
+      '3:7 edit link [編輯] left out (page furniture, not text)',
+      '3:12 edit link [编辑源代码] left out (page furniture, not text)',
+      '5:1 edit link [編輯] left out (page furniture, not text)',
+      '5:8 edit link [編輯原始碼] left out (page furniture, not text)',
     ]);
   });
 

@@ -48,23 +48,57 @@ const EDIT_WORD = '編輯原始碼|编辑源代码|编辑原始码|編輯源代�
 const DESTINATION = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+"[^"\n]*")?\)`;
 /** A destination that opens a page's edit form. */
 const EDIT_DESTINATION = String.raw`(?=\((?:[^()\s]|\([^()\s]*\))*[?&](?:ve)?action=edit)${DESTINATION}`;
+/** A section edit link: `[編輯](…action=edit…)`, maybe inside brackets of its own (`\[[編輯](…)\]`). */
+const EDIT_LINK = new RegExp(String.raw`\\?\[\[(?:${EDIT_WORD})\]${EDIT_DESTINATION}\\?\]|\[(?:${EDIT_WORD})\]${EDIT_DESTINATION}`, 'gi');
 /**
- * A section edit link: `[編輯](…action=edit…)`, maybe inside brackets of its
- * own (`\[[編輯](…)\]`), or a bare `[編輯]` the export kept as text.
+ * A bare `[編輯]` the export kept as text: an edit link only where the page
+ * puts one, last on a heading's line or alone on a line (maybe beside other
+ * edit links); in a sentence (`他在報社擔任[編輯]`) it is a bracketed word.
  */
-const EDIT_LINK = new RegExp(
-  String.raw`\\?\[\[(?:${EDIT_WORD})\]${EDIT_DESTINATION}\\?\]|\[(?:${EDIT_WORD})\]${EDIT_DESTINATION}|\\?\[(?:${EDIT_WORD})\\?\](?!\()`,
+const EDIT_BARE = new RegExp(
+  String.raw`\\?\[(?:${EDIT_WORD})\\?\](?:[ \t]*\|(?=[ \t]*\\?\[(?:${EDIT_WORD})\\?\]))?(?=(?:[ \t|]*\\?\[(?:${EDIT_WORD})\\?\])*[ \t]*(?:\n|$))`,
   'gi',
 );
+/** What may stand before a bare edit link on its line: a heading's text, or nothing (white space, what was taken out). */
+const BEFORE_EDIT_BARE = new RegExp(String.raw`^(?: {0,3}#{1,6}[ \t].*|(?:[\s${MASK}|]|\\?\[(?:${EDIT_WORD})\\?\])*)$`, 'i');
 const EDIT_WORD_IN = new RegExp(`(?:${EDIT_WORD})`, 'i');
 
 /** A whole line of a rendered Wikipedia page's furniture. */
 const FURNITURE_LINE =
   /^[ \t]*(?:(?:跳[至到][ \t]*(?:導覽|導航|导航|导览|瀏覽|浏览|搜尋|搜索|內容|内容)[ \t,，、]*)+|(?:出自|来自|來自)?[ \t]*(?:維基百科|维基百科)[，,][ \t]*(?:自由的百科全書|自由的百科全书)|(?:維基百科|维基百科)[，,]?[ \t]*(?:自由的百科全書|自由的百科全书))[ \t]*$/;
 
-/** A link to, or the bare name of, a page in another language's Wikipedia: `[en:Hanoi](…)`, `[vi:Hà Nội]`. */
-const INTERLANGUAGE = String.raw`\[[a-z]{2,3}(?:-[a-z0-9]{2,8})*:[^\]\n]+\](?:${DESTINATION})?`;
+/**
+ * A link to, or the bare name of, a page in another language's Wikipedia:
+ * `[en:Hanoi](https://en.wikipedia.org/…)`, `[vi:Hà Nội]`. A link must lead
+ * to that language's Wikipedia, a bare name must have a language code
+ * Wikipedia uses: `[doi:10.1000/182](https://doi.org/…)` is no such link.
+ */
+const INTERLANGUAGE = String.raw`\[([a-z]{2,3}(?:-[a-z0-9]{2,8})*|simple):[^\]\n]+\](${DESTINATION})?`;
 const INTERLANGUAGE_LINE = new RegExp(String.raw`^[ \t]*(?:${INTERLANGUAGE}[ \t]*)+$`);
+const INTERLANGUAGE_ITEM = new RegExp(INTERLANGUAGE, 'g');
+/** ISO 639-1 codes, and the longer codes of Wikipedias in languages without one. */
+const LANGUAGE_CODES = new Set(
+  (
+    'aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu ' +
+    'als ang arz ast azb bar bat-smg be-tarask bpy cdo ceb ckb cbk-zam diq dsb frr fur gan hak haw hif hsb ilo jbo kab lad lmo lzh mai map-bms mhr min mrj mzn nah nan nap nds nds-nl new nov pam pcd pms pnb roa-rup roa-tara rue sah scn sco sgs simple szl tet tpi vec vep war wuu xal yue zea zh-classical zh-min-nan zh-yue'
+  ).split(' '),
+);
+
+/** Whether every item of a line that looks like interlanguage links is one (see INTERLANGUAGE). */
+function isInterlanguageLine(line: string): boolean {
+  if (!INTERLANGUAGE_LINE.test(line)) return false;
+  for (const m of line.matchAll(INTERLANGUAGE_ITEM)) {
+    const code = m[1]!;
+    const destination = m[2];
+    if (destination === undefined) {
+      if (!LANGUAGE_CODES.has(code)) return false;
+    } else {
+      const host = /^\(\s*(?:https?:)?\/\/([^/\s)?#]+)/i.exec(destination)?.[1]?.toLowerCase();
+      if (host !== `${code}.wikipedia.org` && host !== `${code}.m.wikipedia.org`) return false;
+    }
+  }
+  return true;
+}
 
 /** The opening or closing tag of an element that goes when what it held was taken out. */
 const EMPTIABLE_TAG = /<(\/?)(ref|sup|span|small|sub|cite)\b[^<>]*>/gi;
@@ -85,17 +119,19 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
     mask(from, to);
     found.push({ at: from, reason: `template {{${templateName(markdown.slice(from, to))}}} left out (wiki markup, not text)` });
   }
-  const each = (re: RegExp, reason: (m: RegExpExecArray) => string) => {
+  const each = (re: RegExp, reason: (m: RegExpExecArray) => string, accept: (m: RegExpExecArray, text: string) => boolean = () => true) => {
     const text = chars.join('');
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (inCode(m.index) || m[0].includes(MASK)) continue;
+      if (inCode(m.index) || m[0].includes(MASK) || !accept(m, text)) continue;
       mask(m.index, m.index + m[0].length);
       found.push({ at: m.index, reason: reason(m) });
     }
   };
   each(MAGIC_WORD, (m) => `behaviour switch ${m[0]} left out (wiki markup, not text)`);
-  each(EDIT_LINK, (m) => `edit link [${EDIT_WORD_IN.exec(m[0])![0]}] left out (page furniture, not text)`);
+  const editLink = (m: RegExpExecArray) => `edit link [${EDIT_WORD_IN.exec(m[0])![0]}] left out (page furniture, not text)`;
+  each(EDIT_LINK, editLink);
+  each(EDIT_BARE, editLink, (m, text) => BEFORE_EDIT_BARE.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)));
   each(MAINTENANCE_TAG, (m) => `maintenance tag [${m[0].replace(/^\\?\[|\\?\]$/g, '')}] left out`);
   let offset = 0;
   for (const line of markdown.split('\n')) {
@@ -103,7 +139,7 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
       if (FURNITURE_LINE.test(line)) {
         mask(offset, offset + line.length);
         found.push({ at: offset, reason: `page furniture "${line.trim()}" left out (a line of the rendered page, not of the article)` });
-      } else if (INTERLANGUAGE_LINE.test(line)) {
+      } else if (isInterlanguageLine(line)) {
         mask(offset, offset + line.length);
         found.push({ at: offset, reason: 'interlanguage links left out (links to other languages\' Wikipedias, not text)' });
       }
