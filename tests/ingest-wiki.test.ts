@@ -412,6 +412,44 @@ describe('templates in the text', () => {
     assert.equal(inlineText(a.footnotes[0]!.content!), '来源');
   });
 
+  it('leave blank lines where they stood alone on their lines, so what follows is read as it would be without them', () => {
+    const { article: a, messages: m } = messages('{{Infobox\n|a=1\n}}\n---\n**乙**。\n\n{{NoteTA|G1=地名}}\n===\n');
+    assert.deepEqual(a.sections, [], 'no setext heading made of removed lines');
+    assert.equal(texts(a), '乙。\n===');
+    assert.deepEqual(m, ['1:1 template {{Infobox}} left out (wiki markup, not text)', '7:1 template {{NoteTA}} left out (wiki markup, not text)']);
+  });
+
+  it('that open a line run over blank lines to their `}}`, removed whole with one warning at their first line', () => {
+    const page = [
+      '{{Infobox military conflict',
+      '|conflict    = 第一次印度支那戰爭',
+      '|partof      = [[冷戰]]',
+      '|date        = 1946年12月19日－1954年8月1日',
+      '',
+      '|place       = [[法屬印度支那]]',
+      '|result      = {{lang|vi|Việt Minh}}勝利',
+      '}}',
+      '**第一次印度支那戰爭**是1946年—1954年間的戰爭。',
+    ].join('\n');
+    const { article: a, messages: m } = messages(page);
+    assert.equal(a.summary, '第一次印度支那戰爭是1946年—1954年間的戰爭。');
+    assert.equal(texts(a), '第一次印度支那戰爭是1946年—1954年間的戰爭。');
+    assert.deepEqual(m, ['1:1 template {{Infobox military conflict}} left out (wiki markup, not text)']);
+    const { events } = extractEvents([a], []);
+    assert.deepEqual(events.map((e) => e.text), ['1946年—1954年']);
+  });
+
+  it('that open a line and never close are left as written, with a warning, at the next heading or the end', () => {
+    const { article: a, messages: m } = messages('{{Infobox\n|a = 1\n\n**甲**是例。\n\n## 乙\n\n丙。{{x}}\n\n{{Navbox\n|b = 2\n');
+    assert.equal(texts(a), '{{Infobox |a = 1\n甲是例。\n丙。\n{{Navbox |b = 2');
+    assert.deepEqual(m, [
+      '1:1 template {{Infobox}} does not close before the next heading; it was left as written',
+      '8:3 template {{x}} left out (wiki markup, not text)',
+      '10:1 template {{Navbox}} does not close before the end of the text; it was left as written',
+      '1:1 no title found (front matter `title`, a leading `# heading` or a bold term opening the lead); using the file name',
+    ]);
+  });
+
   it('are balanced: a `{{` that does not close before a blank line, and fenced code, stay as written', () => {
     const { article: a, messages: m } = messages('**集合**{{1, 2\n\n下一段}}。\n\n```\n{{code}}\n```\n');
     assert.equal(texts(a), '集合{{1, 2\n下一段}}。\ncode');

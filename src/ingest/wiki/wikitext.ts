@@ -21,8 +21,9 @@
  * code-spans.ts) is left as it is.
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import { codeRanges, inRanges, type Range } from './code-spans.ts';
+import { codeRanges, inRanges } from './code-spans.ts';
 import { isParent } from './mdast.ts';
+import { findTemplates, templateName } from './templates.ts';
 
 /** A noncharacter: seeds never hold one (reading a seed removes them). */
 export const MASK = '\uFDD0';
@@ -115,10 +116,12 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
   const code = codeRanges(markdown);
   const inCode = inRanges(code);
 
-  for (const [from, to] of templates(markdown, code)) {
+  const { spans, unclosed } = findTemplates(markdown, code);
+  for (const [from, to] of spans) {
     mask(from, to);
     found.push({ at: from, reason: `template {{${templateName(markdown.slice(from, to))}}} left out (wiki markup, not text)` });
   }
+  for (const { at, reason } of unclosed) found.push({ at, reason });
   const each = (re: RegExp, reason: (m: RegExpExecArray) => string, accept: (m: RegExpExecArray, text: string) => boolean = () => true) => {
     const text = chars.join('');
     re.lastIndex = 0;
@@ -149,6 +152,7 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
   // An element that held only what was taken out goes with it (its notice was given).
   for (const [from, to] of emptiedElements(chars.join(''), inCode)) mask(from, to);
   if (!found.length) return { text: markdown, notices: [] };
+  blankRemovedLines(chars);
   const starts = lineStarts(markdown);
   const notices = found
     .sort((a, b) => a.at - b.at)
@@ -234,44 +238,34 @@ function emptiedElements(text: string, inCode: (at: number) => boolean): [number
 }
 
 /**
- * The outermost balanced `{{…}}` spans, in order, outside code. One pass with
- * a stack of openings; a blank line closes nothing and forgets every opening
- * before it, so a stray `{{` never swallows the paragraphs after it.
+ * Lines that only held what was taken out become blank lines (spaces), when
+ * what was taken out started a line and ended one: `{{Infobox…}}` alone on
+ * its lines, furniture and interlanguage lines. A blank line is what
+ * MediaWiki leaves there, and masks would still count as a paragraph's text
+ * (`}}` masked over a line, then `---`, made a setext heading). Masked text
+ * inside a line, or spanning lines from inside one (`甲<ref>{{cite…\n…}}</ref>乙`),
+ * stays masked, so its paragraph stays one.
  */
-function templates(markdown: string, code: readonly Range[]): [number, number][] {
-  const closed: [number, number][] = [];
-  let open: number[] = [];
-  let c = 0;
-  for (let i = 0; i < markdown.length - 1; i++) {
-    while (c < code.length && code[c]![1] <= i) c++;
-    if (c < code.length && code[c]![0] <= i) {
-      i = code[c]![1] - 1;
-      open = [];
+function blankRemovedLines(chars: string[]): void {
+  const isRun = (ch: string | undefined) => ch === MASK || ch === ' ' || ch === '\t' || ch === '\n';
+  for (let i = 0; i < chars.length; ) {
+    if (chars[i] !== MASK) {
+      i++;
       continue;
     }
-    const ch = markdown.charCodeAt(i);
-    if (ch === 0x0a /* \n */) {
-      if (open.length && /^[ \t]*(?:\n|$)/.test(markdown.slice(i + 1, i + 80))) open = [];
-    } else if (ch === 0x7b /* { */ && markdown.charCodeAt(i + 1) === 0x7b) {
-      open.push(i);
-      i++;
-    } else if (ch === 0x7d /* } */ && markdown.charCodeAt(i + 1) === 0x7d && open.length) {
-      const from = open.pop()!;
-      closed.push([from, i + 2]);
-      i++;
-    }
+    // The maximal run of masks and white space around this mask.
+    let from = i;
+    while (from > 0 && isRun(chars[from - 1])) from--;
+    let to = i;
+    while (to < chars.length && isRun(chars[to])) to++;
+    const first = chars.indexOf(MASK, from);
+    let last = to - 1;
+    while (chars[last] !== MASK) last--;
+    const startsLine = from === 0 || chars.slice(from, first).includes('\n');
+    const endsLine = to === chars.length || chars.slice(last + 1, to).includes('\n');
+    if (startsLine && endsLine) for (let j = first; j <= last; j++) if (chars[j] === MASK) chars[j] = ' ';
+    i = to;
   }
-  closed.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const out: [number, number][] = [];
-  for (const span of closed) if (!out.length || span[0] >= out.at(-1)![1]) out.push(span);
-  return out;
-}
-
-/** A template's name: what stands before its first `|`, cut short for a message. */
-function templateName(template: string): string {
-  const name = template.slice(2, -2).split(/[|\n]/)[0]!.replace(/\{\{|\}\}/g, '').replace(/\s+/g, ' ').trim();
-  const chars = [...name];
-  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : name;
 }
 
 function lineStarts(text: string): number[] {
