@@ -392,17 +392,95 @@ describe('furniture of a rendered page and a leading infobox', () => {
 
 describe('templates in the text', () => {
   it('leave the text, one warning each at its line and column naming it; a <ref> that held only a template goes with it', () => {
-    const { article: a, messages: m } = messages('**河內**：1010年遷都於此<ref>{{cite book|title=大越史記全書|year=1697}}</ref>，1831年改稱河內<ref name="x">{{cite web|url=https://example.org|title={{lang|vi|Hà Nội}}}} </ref>。\n');
+    const { article: a, messages: m } = messages('**河內**：1010年遷都於此<ref>{{r|toan-thu}}</ref>，1831年改稱河內<ref name="x">{{Webarchive|url=https://web.archive.org/x|date={{date|2020}}}} </ref>。\n');
     assert.equal(texts(a), '河內：1010年遷都於此，1831年改稱河內。');
-    assert.doesNotMatch(JSON.stringify(a), /cite|\{\{|\}\}/);
-    assert.deepEqual(m, ['1:22 template {{cite book}} left out (wiki markup, not text)', '1:88 template {{cite web}} left out (wiki markup, not text)']);
+    assert.deepEqual(a.footnotes, []);
+    assert.doesNotMatch(JSON.stringify(a), /Webarchive|\{\{|\}\}/);
+    assert.deepEqual(m, ['1:22 template {{r}} left out (wiki markup, not text)', '1:66 template {{Webarchive}} left out (wiki markup, not text)']);
   });
 
   it('spanning lines inside a paragraph keep it one paragraph, and line numbers true', () => {
-    const { article: a, messages: m } = messages('**甲**<ref>{{cite web\n |url=https://example.org\n |title=T\n}}</ref>乙。\n\n丙{{lang|en|x}}丁。\n');
+    const { article: a, messages: m } = messages('**甲**<ref>{{Webarchive\n |url=https://example.org\n |date=T\n}}</ref>乙。\n\n丙{{flagicon|VN}}丁。\n');
     assert.equal(texts(a), '甲乙。\n丙丁。');
     assert.equal(a.lead[1]!.source.line, 6);
-    assert.deepEqual(m, ['1:11 template {{cite web}} left out (wiki markup, not text)', '6:2 template {{lang}} left out (wiki markup, not text)']);
+    assert.deepEqual(m, ['1:11 template {{Webarchive}} left out (wiki markup, not text)', '6:2 template {{flagicon}} left out (wiki markup, not text)']);
+  });
+
+  it('that show text keep it: links to pages in other Wikipedias, lang, lang-xx, zh, nowrap', () => {
+    const { article: a, messages: m } = messages(
+      [
+        '**1975年**，{{link-en|阮文紹|Nguyễn Văn Thiệu}}辭職，{{le|美國國會|United States Congress|國會}}通過，{{tsl|en|Paris Peace Accords|巴黎和平協約}}生效。',
+        '**海防**（{{lang-vi|Thành phố Hải Phòng}}，{{lang|vi|\'\'\'城庯海防\'\'\'}}），{{ill|吉婆島|vi|Cát Bà}}，{{nowrap|[[北部灣|東京灣]]}}。',
+        '',
+        '{{zh|t=海防|s=海防}}；{{zh|t=東京灣|s=东京湾|p=Dōngjīng Wān}}；{{Lang-xx|未知}}。',
+      ].join('\n'),
+    );
+    assert.equal(
+      texts(a),
+      '1975年，阮文紹辭職，國會通過，巴黎和平協約生效。海防（越南語：Thành phố Hải Phòng，城庯海防），吉婆島，東京灣。\n中文：海防；繁體：東京灣；簡體：东京湾；拼音：Dōngjīng Wān；未知。',
+    );
+    assert.deepEqual(m, []);
+  });
+
+  it('that cite a source show it as author, title (linked when the URL is http(s)), work, publisher and date', () => {
+    const { article: a, messages: m } = messages(
+      [
+        '**甲**\\[1\\]\\[2\\]\\[3\\]。',
+        '',
+        '## 參考文獻',
+        '',
+        '1.  {{cite book|title=Hell in a Very Small Place|author=Bernard Fall|year=1966|publisher=Lippincott}}',
+        '2.  {{cite web |url=http://haiphong.gov.vn |title=Lịch sử [phần 1] |work=Cổng thông tin |date=2020-01-02 |access-date=2024-01-01}}',
+        '3.  {{引用新闻|last=Mydans|first=Seth|title=Vietnam buries Giap|url=javascript:alert(1)|newspaper=The New York Times}}',
+      ].join('\n'),
+    );
+    assert.deepEqual(a.footnotes.map((n) => n.content && inlineText(n.content)), [
+      'Bernard Fall. Hell in a Very Small Place. Lippincott. 1966.',
+      'Lịch sử [phần 1]. Cổng thông tin. 2020-01-02.',
+      'Mydans, Seth. Vietnam buries Giap. The New York Times.',
+    ]);
+    const link = a.footnotes[1]!.content!.find((i) => i.type === 'link');
+    assert.deepEqual(link?.type === 'link' && link.target, { kind: 'external', url: 'http://haiphong.gov.vn/' });
+    assert.ok(!a.footnotes[2]!.content!.some((i) => i.type === 'link'));
+    assert.deepEqual(m, ['7:5 citation URL "javascript:alert(1)" is not an http(s) URL; the citation is kept without the link']);
+  });
+
+  it('that cite a source inside <ref> in the text become references of their own, numbered after the source\'s', () => {
+    const { article: a, messages: m } = messages(
+      [
+        '**海防**：1888年設市<ref>{{cite web|url=http://haiphong.gov.vn|title=Lịch sử}}</ref>，1946年炮擊\\[1\\]<ref name="b">Britannica.</ref>，1955年撤離<ref name="b" />。',
+        '',
+        '## 參考資料',
+        '',
+        '1.  [The Haiphong Incident](https://www.britannica.com/event/Haiphong-incident)',
+        '2.',
+        '3. <ref>Westmoreland, William. A Soldier Reports. 1976.</ref>',
+      ].join('\n'),
+    );
+    assert.equal(texts(a), '海防：1888年設市[4]，1946年炮擊[1][5]，1955年撤離[5]。');
+    assert.deepEqual(
+      a.footnotes.map((n) => [n.n, n.content && inlineText(n.content), n.refs.length, n.source.line]),
+      [
+        [1, 'The Haiphong Incident', 1, 5],
+        [2, null, 0, 6],
+        [3, 'Westmoreland, William. A Soldier Reports. 1976.', 0, 7],
+        [4, 'Lịch sử.', 1, 1],
+        [5, 'Britannica.', 2, 1],
+      ],
+    );
+    assert.deepEqual(m, [
+      "1:15 citation `<ref>` left in the text as wiki markup: shown as reference [4], numbered after the source's own references",
+      "1:92 citation `<ref>` left in the text as wiki markup: shown as reference [5], numbered after the source's own references",
+    ]);
+  });
+
+  it('in <ref> that never closes, or that cite a name no citation gives, leave with a warning, the text after them kept', () => {
+    const { article: a, messages: m } = messages('**甲**被稱為“紅色拿破崙”<ref name="bbc">。\n\n乙<ref name="nyt" />。\n');
+    assert.equal(texts(a), '甲被稱為“紅色拿破崙”。\n乙。');
+    assert.deepEqual(m, [
+      '1:16 citation `<ref name="bbc">` opens a citation that does not close before a blank line; the tag was left out, the text after it kept',
+      '3:2 citation `<ref name="nyt" />` names no citation the text gives; it was left out',
+    ]);
   });
 
   it('standing alone (`{{reflist}}`) leave no paragraph', () => {

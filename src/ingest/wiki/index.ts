@@ -8,13 +8,14 @@
  *   → markWikiLinks        both wikilink URL forms → one link kind with a title
  *   → extractCategories    category links → article.categories
  *   → extractThumbnails    `fig:` links + caption → figure nodes
- *   → markFootnoteRefs     `\[n\]` → footnote markers
+ *   → markFootnoteRefs     `\[n\]` (and citations left as `<ref>`) → footnote markers
  *   → unglueLinkText       `[蘇聯在](…/蘇聯)` → link 蘇聯 + 在
  *   → cleanText            empty parentheses, stray brackets, soft line breaks
  *   → extractReferenceList numbered notes
+ *   → inlineNotes          citations left as `<ref>…</ref>` → notes numbered after them
  *   → ModelBuilder         mdast → blocks, sections, footnotes with anchors
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { Article, Block, Inline, Licence, SafeUrl, Section } from '../../model/index.ts';
 import { boundedTitle, metaMessage, seedMessage, type Seed } from '../seed.ts';
 import { articleSlug } from '../slug.ts';
@@ -26,12 +27,12 @@ import { guardMarkdown } from './guard.ts';
 import { extractThumbnails } from './figure.ts';
 import { markFootnoteRefs } from './footnote-markers.ts';
 import { unglueLinkText } from './glued-links.ts';
-import { plainText } from './mdast.ts';
+import { plainText, visitType } from './mdast.ts';
 import { parseMarkdown } from './parse.ts';
-import { extractReferenceList } from './references.ts';
+import { extractReferenceList, type RawNote } from './references.ts';
 import { ModelBuilder } from './to-model.ts';
 import { markWikiLinks } from './wikilinks.ts';
-import { maskWikitext, stripMasks, type Notice } from './wikitext.ts';
+import { maskWikitext, stripMasks, type Notice, type PositionedRef } from './wikitext.ts';
 
 export const CC_BY_SA_4: Licence = Object.freeze({
   name: 'CC BY-SA 4.0',
@@ -42,7 +43,8 @@ export const CC_BY_SA_4: Licence = Object.freeze({
 export function parseWiki(source: string) {
   const masked = maskWikitext(source);
   const notices: Notice[] = [...masked.notices];
-  const { text: markdown, lines: guarded } = guardMarkdown(masked.text);
+  const { text: markdown, lines } = guardMarkdown(masked.text);
+  const guarded = [...lines];
   const tree = parseMarkdown(hideLinkTitles(markdown));
   restoreLinkTitles(tree);
   stripMasks(tree);
@@ -53,7 +55,69 @@ export function parseWiki(source: string) {
   unglueLinkText(tree);
   cleanText(tree);
   const notes = extractReferenceList(tree, markdown);
+  const inline = inlineNotes(tree, notes, masked.refs, guarded);
+  notes.push(...inline.notes);
+  notices.push(...inline.notices);
+  notices.sort((a, b) => a.line - b.line || a.column - b.column);
   return { tree, categories, dropped, notes, guarded, notices };
+}
+
+/**
+ * The citations the export left as `<ref>…</ref>` (see inline-refs.ts), as
+ * references numbered after the source's own (the last entry of its list, or
+ * its last `[n]`, whichever is higher), in the order they first appear; their
+ * markers get those numbers. Each citation's text is read as markdown of its
+ * own, at its line, with a notice naming the number it was given.
+ */
+function inlineNotes(tree: Root, notes: readonly RawNote[], refs: readonly PositionedRef[], guarded: number[]): { notes: RawNote[]; notices: Notice[] } {
+  if (!refs.length) return { notes: [], notices: [] };
+  let base = 0;
+  for (const note of notes) if (!note.group) base = Math.max(base, note.n);
+  visitType(tree, 'footnoteMarker', (m) => {
+    if (!m.group && m.inline === undefined) base = Math.max(base, m.n);
+  });
+  visitType(tree, 'footnoteMarker', (m) => {
+    if (m.inline !== undefined) m.n = base + m.inline + 1;
+  });
+  const out: RawNote[] = [];
+  const notices: Notice[] = [];
+  for (const ref of refs) {
+    const n = base + ref.k + 1;
+    const { text, lines } = guardMarkdown(ref.content);
+    guarded.push(...lines.map((l) => l + ref.contentLine - 1));
+    const note = parseMarkdown(hideLinkTitles(text));
+    restoreLinkTitles(note);
+    stripMasks(note);
+    markWikiLinks(note);
+    unglueLinkText(note);
+    cleanText(note);
+    shiftLines(note, ref.contentLine - 1);
+    const content: PhrasingContent[] = [];
+    for (const block of note.children) {
+      if (block.type !== 'paragraph') continue;
+      if (content.length) content.push({ type: 'text', value: ' ' });
+      content.push(...block.children);
+    }
+    out.push({ n, content: content.length && plainText(content).trim() !== '' ? content : null, line: ref.contentLine });
+    notices.push({
+      reason: `citation \`<ref>\` left in the text as wiki markup: shown as reference [${n}], numbered after the source's own references`,
+      line: ref.line,
+      column: ref.column,
+    });
+  }
+  guarded.sort((a, b) => a - b);
+  return { notes: out, notices };
+}
+
+/** Moves every position in a tree down by `lines` lines. */
+function shiftLines(node: Nodes, lines: number): void {
+  if (node.position) {
+    node.position = {
+      start: { ...node.position.start, line: node.position.start.line + lines },
+      end: { ...node.position.end, line: node.position.end.line + lines },
+    };
+  }
+  if ('children' in node) for (const child of node.children) shiftLines(child, lines);
 }
 
 /**

@@ -22,11 +22,12 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { codeRanges, inRanges } from './code-spans.ts';
+import { takeInlineRefs, type InlineRef } from './inline-refs.ts';
+import { MASK } from './mask.ts';
 import { isParent } from './mdast.ts';
-import { findTemplates, templateName } from './templates.ts';
+import { findTemplates, renderTemplate, templateName } from './templates.ts';
 
-/** A noncharacter: seeds never hold one (reading a seed removes them). */
-export const MASK = '\uFDD0';
+export { MASK } from './mask.ts';
 
 export interface Notice {
   readonly reason: string;
@@ -106,8 +107,16 @@ const EMPTIABLE_TAG = /<(\/?)(ref|sup|span|small|sub|cite)\b[^<>]*>/gi;
 /** Text that is not white space nor a mask. */
 const CONTENT = new RegExp(String.raw`[^\s${MASK}]`);
 
-export function maskWikitext(markdown: string): { text: string; notices: Notice[] } {
-  if (!/\{\{|__|\[|</.test(markdown) && !/[跳維维]/.test(markdown)) return { text: markdown, notices: [] };
+/** A citation taken out as a note of its own (see inline-refs.ts), with the line and column of its `<ref`. */
+export interface PositionedRef extends InlineRef {
+  readonly line: number;
+  readonly column: number;
+  /** The 1-based line its content starts on. */
+  readonly contentLine: number;
+}
+
+export function maskWikitext(markdown: string): { text: string; notices: Notice[]; refs: PositionedRef[] } {
+  if (!/\{\{|__|\[|</.test(markdown) && !/[跳維维]/.test(markdown)) return { text: markdown, notices: [], refs: [] };
   const chars = markdown.split('');
   const found: { at: number; reason: string }[] = [];
   const mask = (from: number, to: number) => {
@@ -118,8 +127,14 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
 
   const { spans, unclosed } = findTemplates(markdown, code);
   for (const [from, to] of spans) {
+    const source = markdown.slice(from, to);
+    const rendered = renderTemplate(source);
+    if (rendered && placeText(chars, from, to, rendered.text)) {
+      for (const reason of rendered.notes) found.push({ at: from, reason });
+      continue;
+    }
     mask(from, to);
-    found.push({ at: from, reason: `template {{${templateName(markdown.slice(from, to))}}} left out (wiki markup, not text)` });
+    found.push({ at: from, reason: `template {{${templateName(source)}}} left out (wiki markup, not text)` });
   }
   for (const { at, reason } of unclosed) found.push({ at, reason });
   const each = (re: RegExp, reason: (m: RegExpExecArray) => string, accept: (m: RegExpExecArray, text: string) => boolean = () => true) => {
@@ -149,18 +164,19 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
     }
     offset += line.length + 1;
   }
+  const refs = takeInlineRefs(chars, inCode, found);
   // An element that held only what was taken out goes with it (its notice was given).
   for (const [from, to] of emptiedElements(chars.join(''), inCode)) mask(from, to);
-  if (!found.length) return { text: markdown, notices: [] };
   blankRemovedLines(chars);
+  const text = chars.join('');
+  if (text === markdown && !found.length) return { text: markdown, notices: [], refs: [] };
   const starts = lineStarts(markdown);
-  const notices = found
-    .sort((a, b) => a.at - b.at)
-    .map(({ at, reason }) => {
-      const line = upperBound(starts, at);
-      return { reason, line, column: at - starts[line - 1]! + 1 };
-    });
-  return { text: chars.join(''), notices };
+  const position = (at: number) => {
+    const line = upperBound(starts, at);
+    return { line, column: at - starts[line - 1]! + 1 };
+  };
+  const notices = found.sort((a, b) => a.at - b.at).map(({ at, reason }) => ({ reason, ...position(at) }));
+  return { text, notices, refs: refs.map((ref) => ({ ...ref, ...position(ref.at), contentLine: position(ref.offset).line })) };
 }
 
 /**
@@ -235,6 +251,46 @@ function emptiedElements(text: string, inCode: (at: number) => boolean): [number
     }
   }
   return out;
+}
+
+/**
+ * Writes `text` (one line) over chars [from, to), the rest masked, line breaks
+ * kept where they are: the words go on the first line the span covers, the
+ * next word on the next line when one does not fit (a line break reads as the
+ * space between them). False, with nothing written, when the text does not fit.
+ */
+function placeText(chars: string[], from: number, to: number, text: string): boolean {
+  const segments: [number, number][] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || chars[i] === '\n') {
+      segments.push([start, i]);
+      start = i + 1;
+    }
+  }
+  const words = text.split(' ');
+  const placed: [number, string][] = [];
+  let s = 0;
+  let at = segments[0]![0];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const gap = at > segments[s]![0] ? 1 : 0;
+    if (at + gap + word.length <= segments[s]![1]) {
+      placed.push([at + gap, word]);
+      at += gap + word.length;
+      continue;
+    }
+    if (++s >= segments.length) return false;
+    at = segments[s]![0];
+    w--;
+  }
+  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = MASK;
+  placed.forEach(([where, word], k) => {
+    for (let c = 0; c < word.length; c++) chars[where + c] = word[c]!;
+    // The space between two words on one line.
+    if (placed[k + 1]?.[0] === where + word.length + 1) chars[where + word.length] = ' ';
+  });
+  return true;
 }
 
 /**
