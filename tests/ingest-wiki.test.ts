@@ -720,6 +720,67 @@ describe('explanatory notes beside references', () => {
     assert.match(html.footnotes, /<h2 id="notes">参考资料<\/h2><ol><li id="fn-1"/);
   });
 
+  it('come from a bulleted list whose entries carry their labels (註 1：, a.), the labels leaving the text', () => {
+    const { article: a, messages: m } = messages(
+      [
+        '**甲**發生暴動\\[4\\]\\[註 1\\]。漁民“失去一切”\\[a\\]。',
+        '',
+        '## 註釋',
+        '',
+        '  - 註 1：另有約140人受傷，見[臺灣](https://zh.wikipedia.org/wiki/臺灣 "wikilink")外交部聲明。',
+        '  - a. 原文為越南語。',
+        '',
+        '## 参考文献',
+        '',
+        '4.  [越南排華暴動](https://www.cw.com.tw/article/5058213)',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      a.footnotes.map((n) => [n.group ?? 'ref', n.n, n.content && inlineText(n.content), n.refs]),
+      [
+        ['ref', 4, '越南排華暴動', ['fnref-4']],
+        ['note', 1, '另有約140人受傷，見臺灣外交部聲明。', ['fnref-note-1']],
+        ['note', 2, '原文為越南語。', ['fnref-note-2']],
+      ],
+    );
+    assert.equal(texts(a), '甲發生暴動[4][1]。漁民“失去一切”[2]。');
+    assert.deepEqual(a.sections, [], 'both lists leave, and their sections with them');
+    assert.deepEqual(m, []);
+  });
+
+  it('read labels in bold, after an anchor, and lettered marks in <sup>; a lettered mark with no entry is warned about', () => {
+    const { article: a, messages: m } = messages(
+      [
+        '**甲**是例\\[註 1\\]，乙\\[11\\]\\[a\\]，丙<sup>[b]</sup>，丁<sup>\\[c\\]</sup>。',
+        '',
+        '## 注釋',
+        '',
+        '1.  **註 1**：一說他講授的是法國大革命史。',
+        '2.  <span id="a"></span>**a**：威斯特摩蘭在回憶錄中提及。',
+        '3.  b：估計數字。',
+        '',
+        '## 參考文獻',
+        '',
+        '11. Westmoreland, William. *A Soldier Reports*. 1976.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      a.footnotes.map((n) => [n.group ?? 'ref', n.n, n.content && inlineText(n.content)]),
+      [
+        ['ref', 11, 'Westmoreland, William. A Soldier Reports. 1976.'],
+        ['note', 1, '一說他講授的是法國大革命史。'],
+        ['note', 2, '威斯特摩蘭在回憶錄中提及。'],
+        ['note', 3, '估計數字。'],
+        ['note', 4, null],
+      ],
+    );
+    assert.equal(texts(a), '甲是例[1]，乙[11][2]，丙[3]，丁[4]。');
+    assert.deepEqual(m, [
+      '6:5 raw HTML `<span>` is not allowed in seeds; the tag was left out, the text inside kept',
+      '1:1 note [c] is cited but the notes list has no entry c; it is shown as note 4',
+    ]);
+  });
+
   it('warn about a cited note with no entry', () => {
     const s = parseSeed('n.md', '**甲**\\[註 3\\]。\n');
     assert.deepEqual(ingestWiki(s).footnotes.map((n) => [n.group, n.n, n.content]), [['note', 3, null]]);

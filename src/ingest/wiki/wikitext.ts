@@ -102,6 +102,12 @@ function isInterlanguageLine(line: string): boolean {
   return true;
 }
 
+/**
+ * A rendered citation mark kept in its `<sup>`: `<sup>[a]</sup>`, `<sup>\\[1\\]</sup>`,
+ * `<sup>[註 1]</sup>`. The tags go quietly: the mark is read as any other.
+ */
+const SUPERSCRIPT_MARK = /(<sup\b[^<>]*>)(?:[ \t]*\\?\[(?:(?:註釋|注釋|注释|註|注|[Nn]ote|NOTE)[ \t\u00a0]?)?(?:\d{1,4}|[a-z])\\?\])+[ \t]*(<\/sup\s*>)/g;
+
 /** The opening or closing tag of an element that goes when what it held was taken out. */
 const EMPTIABLE_TAG = /<(\/?)(ref|sup|span|small|sub|cite)\b[^<>]*>/gi;
 /** Text that is not white space nor a mask. */
@@ -165,6 +171,11 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
     offset += line.length + 1;
   }
   const refs = takeInlineRefs(chars, inCode, found);
+  for (const m of chars.join('').matchAll(SUPERSCRIPT_MARK)) {
+    if (inCode(m.index) || m[0].includes(MASK)) continue;
+    mask(m.index, m.index + m[1]!.length);
+    mask(m.index + m[0].length - m[2]!.length, m.index + m[0].length);
+  }
   // An element that held only what was taken out goes with it (its notice was given).
   for (const [from, to] of emptiedElements(chars.join(''), inCode)) mask(from, to);
   blankRemovedLines(chars);
