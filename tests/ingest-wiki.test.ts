@@ -216,6 +216,17 @@ describe('clean-ups', () => {
     assert.equal(first('**丙**（英語：Bing，俄語：），是人。\n'), '丙（英語：Bing），是人。');
     // Nothing was lost here.
     assert.equal(first('**丁**（注：見下；甲，乙）是例。\n'), '丁（注：見下；甲，乙）是例。');
+    assert.equal(first('**戊**（**甲**，[乙](https://example.org/)）是例。\n'), '戊（甲，乙）是例。');
+  });
+
+  it('remove a separator left first or last in parentheses when bold text or a link stands beside it', () => {
+    const first = (md: string) => inlineText((wiki(md).lead[0] as Extract<Block, { type: 'paragraph' }>).children);
+    assert.equal(first('**武元甲**（，**Võ Nguyên Giáp**，），越南人民軍大將。\n'), '武元甲（Võ Nguyên Giáp），越南人民軍大將。');
+    assert.equal(
+      first('**海防市**（，[越南语](https://zh.wikipedia.org/wiki/越南语 "wikilink")：*Thành phố Hải Phòng*／城庯海防），是城市。\n'),
+      '海防市（越南语：Thành phố Hải Phòng／城庯海防），是城市。',
+    );
+    assert.equal(first('**乙**（[英語](https://example.org/)：Yi；）是例。\n'), '乙（英語：Yi）是例。');
   });
 
   it('report raw HTML once per element, at its own column, naming the tag, and keep the text inside', () => {
