@@ -126,6 +126,23 @@ describe('footnotes', () => {
     assert.equal(inlineText(a.footnotes[1]!.content!), '三');
   });
 
+  it('read GFM footnote marks [^n] as references wherever they stand, table cells included, and their definitions as entries', () => {
+    const { article: a, messages: m } = messages(
+      ['**甲**[^1]。', '', '| 交战方 | 資料來源 |', '|---|---|', '| 平民 | [^1] |', '| 越盟 | \\[2\\] |', '', '## 參考文獻', '', '1.  [First Indochina War](https://www.britannica.com/)', '2.'].join('\n'),
+    );
+    const table = allBlocks(a).find((b) => b.type === 'table');
+    assert.deepEqual(
+      table?.type === 'table' && table.rows.slice(1).map((row) => row[1]!.map((i) => i.type)),
+      [['footnoteRef'], ['footnoteRef']],
+    );
+    assert.deepEqual(a.footnotes.map((n) => [n.n, n.refs]), [[1, ['fnref-1', 'fnref-1-2']], [2, ['fnref-2']]]);
+    assert.deepEqual(m, []);
+    const defined = messages('**甲**[^1]乙[^note]。\n\n[^1]: 定義。\n[^note]: 注。\n');
+    assert.deepEqual(defined.article.footnotes.map((n) => [n.n, n.content && inlineText(n.content)]), [[1, '定義。'], [2, '注。']]);
+    assert.equal(texts(defined.article), '甲[1]乙[2]。');
+    assert.deepEqual(defined.messages, ["4:1 footnote [^note] has no number: shown as reference [2], numbered after the source's own references"]);
+  });
+
   it('warn about a marker with no entry and still give it an honest note', () => {
     const s = parseSeed('orphan.md', '甲\\[7\\]。\n');
     const a = ingestWiki(s);
@@ -560,6 +577,19 @@ describe('templates in the text', () => {
       '6:2 maintenance tag [來源請求] left out',
       '10:5 template {{in-item}} left out (wiki markup, not text)',
     ]);
+  });
+});
+
+describe('list items left empty by what was taken out', () => {
+  it('leave a bulleted list (and the list, when none is left); a numbered list keeps its numbers', () => {
+    const { article: a } = messages(
+      ['**甲**。', '', '## 外部链接', '', '  - [官方网站](https://haiphong.gov.vn/)', '  - {{Wikivoyage|Haiphong}}', '', '## 其他', '', '- {{Commonscat|X}}', '', '1.  甲', '2.  {{Navbox}}', '3.  丙', '', '丁。'].join('\n'),
+    );
+    const lists = allBlocks(a).filter((b) => b.type === 'list');
+    assert.deepEqual(
+      lists.map((l) => l.type === 'list' && l.items.map((item) => item.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type)).join())),
+      [['官方网站'], ['甲', '', '丙']],
+    );
   });
 });
 

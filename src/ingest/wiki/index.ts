@@ -12,7 +12,7 @@
  *   → unglueLinkText       `[蘇聯在](…/蘇聯)` → link 蘇聯 + 在
  *   → cleanText            empty parentheses, stray brackets, soft line breaks
  *   → extractReferenceList numbered notes
- *   → inlineNotes          citations left as `<ref>…</ref>` → notes numbered after them
+ *   → addedNotes           citations left as `<ref>…</ref>`, GFM footnotes → notes
  *   → ModelBuilder         mdast → blocks, sections, footnotes with anchors
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
@@ -25,7 +25,7 @@ import { extractCategories } from './categories.ts';
 import { cleanText } from './cleanup.ts';
 import { guardMarkdown } from './guard.ts';
 import { extractThumbnails } from './figure.ts';
-import { markFootnoteRefs } from './footnote-markers.ts';
+import { gfmFootnotes, markFootnoteRefs, type GfmFootnote } from './footnote-markers.ts';
 import { unglueLinkText } from './glued-links.ts';
 import { plainText, visitType } from './mdast.ts';
 import { parseMarkdown } from './parse.ts';
@@ -51,36 +51,65 @@ export function parseWiki(source: string) {
   markWikiLinks(tree);
   const { names: categories, dropped } = extractCategories(tree);
   extractThumbnails(tree);
-  markFootnoteRefs(tree);
+  const gfmLabels = markFootnoteRefs(tree);
+  const definitions = gfmFootnotes(tree);
   unglueLinkText(tree);
   cleanText(tree);
   const notes = extractReferenceList(tree, markdown);
-  const inline = inlineNotes(tree, notes, masked.refs, guarded);
-  notes.push(...inline.notes);
-  notices.push(...inline.notices);
+  const added = addedNotes(tree, notes, { refs: masked.refs, definitions, gfmLabels }, guarded);
+  notes.push(...added.notes);
+  notices.push(...added.notices);
   notices.sort((a, b) => a.line - b.line || a.column - b.column);
   return { tree, categories, dropped, notes, guarded, notices };
 }
 
 /**
- * The citations the export left as `<ref>…</ref>` (see inline-refs.ts), as
- * references numbered after the source's own (the last entry of its list, or
- * its last `[n]`, whichever is higher), in the order they first appear; their
- * markers get those numbers. Each citation's text is read as markdown of its
- * own, at its line, with a notice naming the number it was given.
+ * Notes the reference lists do not give:
+ *
+ * - GFM footnote definitions `[^3]: …` with a number, as reference 3 (unless
+ *   the list gives an entry 3, which is kept, with a notice);
+ * - the citations the export left as `<ref>…</ref>` (see inline-refs.ts) and
+ *   GFM footnotes whose label is no number (`[^note]`), as references numbered
+ *   after the source's own (the last entry of its list, or its last `[n]`,
+ *   whichever is higher), in the order they first appear; their markers get
+ *   those numbers. Each citation's text is read as markdown of its own, at
+ *   its line, with a notice naming the number it was given.
  */
-function inlineNotes(tree: Root, notes: readonly RawNote[], refs: readonly PositionedRef[], guarded: number[]): { notes: RawNote[]; notices: Notice[] } {
-  if (!refs.length) return { notes: [], notices: [] };
-  let base = 0;
-  for (const note of notes) if (!note.group) base = Math.max(base, note.n);
-  visitType(tree, 'footnoteMarker', (m) => {
-    if (!m.group && m.inline === undefined) base = Math.max(base, m.n);
-  });
-  visitType(tree, 'footnoteMarker', (m) => {
-    if (m.inline !== undefined) m.n = base + m.inline + 1;
-  });
+function addedNotes(
+  tree: Root,
+  notes: readonly RawNote[],
+  extra: { refs: readonly PositionedRef[]; definitions: readonly GfmFootnote[]; gfmLabels: ReadonlyMap<string, number> },
+  guarded: number[],
+): { notes: RawNote[]; notices: Notice[] } {
+  const { refs, definitions } = extra;
   const out: RawNote[] = [];
   const notices: Notice[] = [];
+  const known = new Set(notes.filter((n) => !n.group).map((n) => n.n));
+  const labels = new Map(extra.gfmLabels);
+  const labelled: GfmFootnote[] = [];
+  for (const d of definitions) {
+    if (/^\d{1,4}$/.test(d.label)) {
+      const n = Number(d.label);
+      if (known.has(n)) notices.push({ reason: `footnote definition [^${d.label}] gives reference ${n} again; the reference list's entry ${n} is kept`, line: d.line, column: 1 });
+      else {
+        known.add(n);
+        out.push({ n, content: d.content.length && plainText(d.content).trim() !== '' ? d.content : null, line: d.line });
+      }
+    } else {
+      if (!labels.has(d.label)) labels.set(d.label, labels.size);
+      labelled.push(d);
+    }
+  }
+  if (!refs.length && !labels.size) return { notes: out, notices };
+  let base = Math.max(0, ...known);
+  visitType(tree, 'footnoteMarker', (m) => {
+    if (!m.group && m.inline === undefined && m.gfm === undefined) base = Math.max(base, m.n);
+  });
+  const gfmBase = base + refs.length;
+  visitType(tree, 'footnoteMarker', (m) => {
+    if (m.inline !== undefined) m.n = base + m.inline + 1;
+    else if (m.gfm !== undefined) m.n = gfmBase + m.gfm + 1;
+  });
   for (const ref of refs) {
     const n = base + ref.k + 1;
     const { text, lines } = guardMarkdown(ref.content);
@@ -104,6 +133,11 @@ function inlineNotes(tree: Root, notes: readonly RawNote[], refs: readonly Posit
       line: ref.line,
       column: ref.column,
     });
+  }
+  for (const d of labelled) {
+    const n = gfmBase + labels.get(d.label)! + 1;
+    out.push({ n, content: d.content.length && plainText(d.content).trim() !== '' ? d.content : null, line: d.line });
+    notices.push({ reason: `footnote [^${d.label}] has no number: shown as reference [${n}], numbered after the source's own references`, line: d.line, column: 1 });
   }
   guarded.sort((a, b) => a - b);
   return { notes: out, notices };

@@ -12,6 +12,8 @@ export interface FootnoteMarker extends Node {
   group?: NoteGroup;
   /** Set on a lettered note's marker, `[a]`: its letter (`n` is given once the notes are known, see references.ts). */
   letter?: string;
+  /** Set on the marker of a GFM footnote whose label is no number (`[^note]`): its index among those labels. */
+  gfm?: number;
   /** Set on the marker of a citation the export left as `<ref>` (see inline-refs.ts): its index; `n` is given once the references are known. */
   inline?: number;
 }

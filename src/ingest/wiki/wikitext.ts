@@ -358,7 +358,9 @@ const MASK_RUN = new RegExp(String.raw`[\n${MASK}]*${MASK}[\n${MASK}]*`, 'g');
 /**
  * Takes the masks out of a parsed tree: a run of masks (and the line breaks
  * among them) becomes one line break when it held one, else nothing; text,
- * URLs and titles are cleaned, and a paragraph left with no text goes.
+ * URLs and titles are cleaned, and a paragraph left with no text goes, as
+ * does an item of a bulleted list left with nothing (and the list, when no
+ * item is left).
  */
 export function stripMasks(tree: Root): void {
   strip(tree);
@@ -375,6 +377,15 @@ function strip(node: Nodes): boolean {
   if ('alt' in node && typeof node.alt === 'string' && node.alt.includes(MASK)) node.alt = node.alt.split(MASK).join('');
   if (!isParent(node)) return node.type === 'text' && node.value === '';
   const parent = node as Parent;
+  const had = parent.children.length;
+  if (node.type === 'list' && !node.ordered) {
+    // An item of a bulleted list left with nothing (`- {{Wikivoyage|…}}`) goes; a numbered list keeps its numbers.
+    parent.children = parent.children.filter((item) => {
+      const before = (item as Parent).children.length;
+      return !strip(item as Nodes) && !(before > 0 && (item as Parent).children.length === 0);
+    });
+    return had > 0 && parent.children.length === 0;
+  }
   parent.children = parent.children.filter((child) => !strip(child as Nodes));
   return node.type === 'paragraph' && parent.children.every((c) => c.type === 'text' && c.value.trim() === '');
 }
