@@ -65,6 +65,17 @@ describe('link text the export glued to the following words', () => {
     assert.equal(inlineText(piped!.children), '與印度和俄羅斯的合作關係');
   });
 
+  it('split a piped link whose text starts with the title\'s distinctive part: without a leading date or a trailing kind of place', () => {
+    const a = wiki(
+      '**甲**：[日內瓦會議召開](https://zh.wikipedia.org/wiki/1954年日内瓦会议 "wikilink")，[海防港转运](../Page/海防市.md "wikilink")，[日內瓦協議告終](https://zh.wikipedia.org/wiki/日內瓦會議_(1954年) "wikilink")，[广东人](https://zh.wikipedia.org/wiki/广州 "wikilink")。\n',
+    );
+    const para = a.lead[0]!;
+    assert.equal(para.type, 'paragraph');
+    if (para.type !== 'paragraph') return;
+    const shown = para.children.map((i) => (i.type === 'link' ? `[${inlineText(i.children)}]` : inlineText([i]))).join('');
+    assert.equal(shown, '甲：[日內瓦會議]召開，[海防]港转运，[日內瓦協議告終]，[广东人]。');
+  });
+
   it('compares the title script-insensitively', () => {
     const a = wiki('[拉夫罗夫到访越南](https://zh.wikipedia.org/wiki/拉夫羅夫 "wikilink")。\n');
     const para = a.lead[0]!;
