@@ -283,6 +283,12 @@ describe('clean-ups', () => {
     assert.deepEqual(raw.sections.map((s) => s.id), ['gai-lun', 'jing-mao-guan-xi', 'jun-shi-guan-xi']);
   });
 
+  it('start every section anchor with a letter, as a valid id must', () => {
+    const a = wiki('**甲**。\n\n## 2016年海洋污染事件\n\n乙。\n\n## 1950s\n\n丙。\n\n## 歷史\n\n丁。\n');
+    assert.deepEqual(a.sections.map((s) => s.id), ['s-2016-nian-hai-yang-wu-ran-shi-jian', 's-1950s', 'li-shi']);
+    assert.deepEqual(allBlocks(a).map((b) => b.id), ['p-lead-1', 'p-s-2016-nian-hai-yang-wu-ran-shi-jian-1', 'p-s-1950s-1', 'p-li-shi-1']);
+  });
+
   it('give every block a unique anchor', () => {
     const ids = allBlocks(article).map((b) => b.id);
     assert.equal(new Set(ids).size, ids.length);

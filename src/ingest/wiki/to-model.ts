@@ -31,7 +31,7 @@ export class ModelBuilder {
       if (node.type === 'heading') {
         flush();
         const heading = this.inlines(node.children);
-        const id = uniqueId(slugify(plainText(node.children)) || 'section', this.ids);
+        const id = uniqueId(sectionAnchor(plainText(node.children)), this.ids);
         current = { id, level: Math.min(Math.max(node.depth, 2), 6), heading, blocks: [], line: line(node) };
         continue;
       }
@@ -188,6 +188,16 @@ export class ModelBuilder {
   private pos(node: Nodes) {
     return seedPos(this.seed, line(node));
   }
+}
+
+/**
+ * A section's anchor: the pinyin slug of its heading, which must start with a
+ * letter to be a valid id (HTML's valid-id rule as html-validate applies it):
+ * a heading that starts with a number (2016年海洋污染事件) gets `s-` before it.
+ */
+function sectionAnchor(heading: string): string {
+  const slug = slugify(heading) || 'section';
+  return /^[a-z]/.test(slug) ? slug : `s-${slug}`;
 }
 
 /** The warning for a citation whose note the lists do not give. */
