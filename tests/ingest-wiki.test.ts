@@ -154,6 +154,11 @@ describe('footnotes', () => {
     assert.deepEqual(defined.messages, ["4:1 footnote [^note] has no number: shown as reference [2], numbered after the source's own references"]);
   });
 
+  it('are read however many a paragraph holds (a hundred thousand marks in one text overflowed the call stack)', () => {
+    const a = wiki(`**甲**${'乙\\[1\\]'.repeat(100_000)}。\n`);
+    assert.equal(a.footnotes[0]!.refs.length, 100_000);
+  });
+
   it('warn about a marker with no entry and still give it an honest note', () => {
     const s = parseSeed('orphan.md', '甲\\[7\\]。\n');
     const a = ingestWiki(s);

@@ -53,7 +53,9 @@ export function markFootnoteRefs(tree: Root): Map<string, number> {
       last = at + m[0].length;
     }
     if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
+    // Not splice(index, 1, ...parts): a paragraph of a hundred thousand marks would overflow the call stack.
+    const children = parent.children as PhrasingContent[];
+    parent.children = children.slice(0, index).concat(parts, children.slice(index + 1));
     return index + parts.length;
   });
   return labels;

@@ -44,7 +44,7 @@ interface Found {
 
 const REF_TAG = /<ref\b((?:[^<>"']|"[^"]*"|'[^']*')*?)(\/?)>|<\/ref\s*>/gi;
 const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))/i;
-const ITEM_HEAD = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+$/;
+const ITEM_HEAD = /\n[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+$/;
 const CONTENT = new RegExp(`[^\\s${MASK}]`);
 
 /**
@@ -93,11 +93,7 @@ export function takeInlineRefs(chars: string[], inCode: (at: number) => boolean,
     t++;
     // Nothing but removed markup (and tags): wikitext.ts takes the element out, or reports its tags.
     if (!CONTENT.test(content.replace(/<[^<>]*>/g, ''))) continue;
-    const lineStart = text.lastIndexOf('\n', open.at - 1) + 1;
-    const lineEnd = text.indexOf('\n', close!.end);
-    const before = text.slice(lineStart > 0 ? lineStart - 1 : 0, open.at);
-    const after = text.slice(close!.end, lineEnd < 0 ? text.length : lineEnd);
-    if (ITEM_HEAD.test(before) && !CONTENT.test(after)) {
+    if (wrapsListItem(text, open.at, close!.end)) {
       // The whole of a list item: the entry of a reference list, wrapped.
       mask(open.at, open.end);
       mask(close!.at, close!.end);
@@ -124,6 +120,19 @@ export function takeInlineRefs(chars: string[], inCode: (at: number) => boolean,
     } else place(chars, tag.at, tag.end, k);
   }
   return refs;
+}
+
+/**
+ * Whether the element [from, to) is the whole of a list item's line: only a
+ * list marker before it, nothing but white space and masks after it. Reads
+ * at most a few characters either side, so many citations on one long line
+ * cost nothing more.
+ */
+function wrapsListItem(text: string, from: number, to: number): boolean {
+  const head = from <= 16 ? `\n${text.slice(0, from)}` : text.slice(from - 17, from);
+  if (!ITEM_HEAD.test(head)) return false;
+  for (let i = to; i < text.length && text[i] !== '\n'; i++) if (CONTENT.test(text[i]!)) return false;
+  return true;
 }
 
 /** Masks [from, to) and writes citation k's placeholder at its start. */

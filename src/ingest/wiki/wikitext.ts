@@ -57,12 +57,10 @@ const EDIT_LINK = new RegExp(String.raw`\\?\[\[(?:${EDIT_WORD})\]${EDIT_DESTINAT
  * puts one, last on a heading's line or alone on a line (maybe beside other
  * edit links); in a sentence (`他在報社擔任[編輯]`) it is a bracketed word.
  */
-const EDIT_BARE = new RegExp(
-  String.raw`\\?\[(?:${EDIT_WORD})\\?\](?:[ \t]*\|(?=[ \t]*\\?\[(?:${EDIT_WORD})\\?\]))?(?=(?:[ \t|]*\\?\[(?:${EDIT_WORD})\\?\])*[ \t]*(?:\n|$))`,
-  'gi',
-);
-/** What may stand before a bare edit link on its line: a heading's text, or nothing (white space, what was taken out). */
-const BEFORE_EDIT_BARE = new RegExp(String.raw`^(?: {0,3}#{1,6}[ \t].*|(?:[\s${MASK}|]|\\?\[(?:${EDIT_WORD})\\?\])*)$`, 'i');
+/** A bare edit link ending a text (see bareEditLinks). */
+const EDIT_BARE_AT_END = new RegExp(String.raw`\\?\[(?:${EDIT_WORD})\\?\]$`, 'i');
+/** A heading's line, where bare edit links end the text. */
+const HEADING_LINE = /^ {0,3}#{1,6}[ \t]/;
 const EDIT_WORD_IN = new RegExp(`(?:${EDIT_WORD})`, 'i');
 
 /** A whole line of a rendered Wikipedia page's furniture. */
@@ -155,7 +153,10 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
   each(MAGIC_WORD, (m) => `behaviour switch ${m[0]} left out (wiki markup, not text)`);
   const editLink = (m: RegExpExecArray) => `edit link [${EDIT_WORD_IN.exec(m[0])![0]}] left out (page furniture, not text)`;
   each(EDIT_LINK, editLink);
-  each(EDIT_BARE, editLink, (m, text) => BEFORE_EDIT_BARE.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)));
+  for (const [from, to] of bareEditLinks(chars.join(''), inCode)) {
+    mask(from, to);
+    found.push({ at: from, reason: `edit link [${EDIT_WORD_IN.exec(markdown.slice(from, to))![0]}] left out (page furniture, not text)` });
+  }
   each(MAINTENANCE_TAG, (m) => `maintenance tag [${m[0].replace(/^\\?\[|\\?\]$/g, '')}] left out`);
   let offset = 0;
   for (const line of markdown.split('\n')) {
@@ -302,6 +303,45 @@ function placeText(chars: string[], from: number, to: number, text: string): boo
     if (placed[k + 1]?.[0] === where + word.length + 1) chars[where + word.length] = ' ';
   });
   return true;
+}
+
+/**
+ * Bare edit links `[編輯]` the export kept as text, where a page puts them:
+ * last on a heading's line, or alone on a line, maybe beside other edit links
+ * (and the `|` between them); in a sentence (`他在報社擔任[編輯]`) one is a
+ * bracketed word. Each line is read backwards from its end, a link at a time,
+ * so a long line costs no more than its length. Offsets [from, to) of each
+ * link, its `|` before the next included.
+ */
+function bareEditLinks(text: string, inCode: (at: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const found: [number, number][] = [];
+    let end = lineEnd;
+    for (;;) {
+      let tokenEnd = end;
+      while (tokenEnd > lineStart && /[ \t|\uFDD0]/.test(text[tokenEnd - 1]!)) tokenEnd--;
+      if (tokenEnd === lineStart || text[tokenEnd - 1] !== ']') break;
+      const m = EDIT_BARE_AT_END.exec(text.slice(Math.max(lineStart, tokenEnd - 20), tokenEnd));
+      if (!m) break;
+      const tokenStart = tokenEnd - m[0].length;
+      if (inCode(tokenStart)) break;
+      found.push([tokenStart, end]);
+      end = tokenStart;
+    }
+    if (found.length) {
+      const before = text.slice(lineStart, end);
+      if (HEADING_LINE.test(before) || /^[\s\uFDD0|]*$/.test(before)) {
+        // Each link with what follows it up to the next link: white space and a `|`.
+        for (const [from, to] of found.reverse()) out.push([from, from + text.slice(from, to).replace(/[ \t\uFDD0]+$/, '').length]);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
 }
 
 /**
