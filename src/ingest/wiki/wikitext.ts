@@ -2,23 +2,29 @@
  * MediaWiki markup and page furniture an export left in the text, taken out
  * before parsing, each with a notice at its line and column:
  *
- * - templates `{{name|…}}`, balanced, nested, over several lines (not across
- *   a blank line: a `{{` that does not close before one is left as text);
+ * - templates `{{name|…}}`, balanced, nested, over several lines (see
+ *   templates.ts: one that opens a line runs over blank lines to its `}}`, one
+ *   inside a line closes before a blank line or is text); a template that
+ *   shows text (link-xx, lang, lang-xx, zh, a citation …) leaves that text
+ *   where it stood, with no notice;
  * - behaviour switches (magic words) such as `__NOTOC__`, which markdown
  *   would read as bold;
  * - maintenance tags such as `[來源請求]`, `\[需要引用\]`;
- * - section edit links, `[編輯](…action=edit…)` or a bare `[编辑源代码]`, in a
- *   heading or anywhere else;
+ * - section edit links, `[編輯](…action=edit…)` anywhere, or a bare
+ *   `[编辑源代码]` last on a heading's line or alone on a line;
  * - lines of a rendered page's furniture (`跳至導覽 跳至搜尋`, `出自維基百科，
  *   自由的百科全書`) and of interlanguage links (`[en:Hanoi](…) [vi:Hà Nội](…)`);
+ * - citations left as `<ref>…</ref>`, which become notes (see inline-refs.ts),
+ *   and the `<sup>` around a citation mark (`<sup>[a]</sup>`), quietly;
  * - then any `<ref>`, `<sup>` … element left holding nothing but what was
  *   taken out, so no empty footnote or stray tag stays behind.
  *
  * What is taken out is overwritten with MASK, one for each UTF-16 code unit,
  * line breaks kept: every position in the text stays true, a paragraph that
  * held a template spanning lines stays one paragraph, and `stripMasks` takes
- * the masks out of the parsed tree. Code (fenced, indented, inline; see
- * code-spans.ts) is left as it is.
+ * the masks out of the parsed tree. Lines that held nothing else become blank
+ * lines (see blankRemovedLines). Code (fenced, indented, inline; see
+ * code-spans.ts) is left as it is. Every step is linear in the text.
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { codeRanges, inRanges } from './code-spans.ts';
