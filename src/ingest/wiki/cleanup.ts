@@ -1,8 +1,9 @@
 /**
  * Clean-ups a reader expects from an exported page:
  * - empty parentheses the export left where a foreign name was (`（，）`, `（）`) disappear, and
- *   so do the separator it left at their start (`（，意為…）`) and a label left with no value
- *   (`Hà Nội，[漢喃]：）`, the label a link or plain text);
+ *   so do the separator it left at their start (`（，意為…）`, also before bold text or a
+ *   link: `（，**Võ Nguyên Giáp**`), one left at their end (`**Võ Nguyên Giáp**，）`), and a
+ *   label left with no value (`Hà Nội，[漢喃]：）`, the label a link or plain text);
  * - stray wiki brackets (`]]`, `[[`) disappear;
  * - a soft line break inside Chinese text joins the lines without a space
  *   (between CJK characters, or next to CJK punctuation); elsewhere it is a space.
@@ -15,6 +16,11 @@ const EMPTY_PARENS = /[（(][\s，,、；;：:]*[）)]/g;
 /** A separator left first inside parentheses: `（，意為…）`. */
 const LEADING_SEPARATOR = /([（(])[\s，,、；;]+(?=[^\s）)])/g;
 /** A short label whose value the export lost, before a closing parenthesis: `，漢喃：）`. */
+/** A separator left last inside parentheses: `甲，）`. */
+const TRAILING_SEPARATOR = /(?<=[^\s（(，,、；;])[ \t]*[，,、；;][\s，,、；;]*(?=[）)])/g;
+/** An opening parenthesis and separators ending a text, and separators starting one before a closing parenthesis. */
+const OPEN_THEN_SEPARATOR = /([（(])[\s，,、；;]+$/;
+const SEPARATOR_THEN_CLOSE = /^[ \t]*[，,、；;][\s，,、；;]*(?=[）)])/;
 const EMPTY_LABEL = /[，,、；;]\s*[^\s，,、；;：:（）()]{1,12}[：:]\s*(?=[）)])/g;
 const STRAY_BRACKETS = /\]\]|\[\[/g;
 const SOFT_BREAK = /[ \t]*\n[ \t]*/g;
@@ -22,7 +28,12 @@ const SOFT_BREAK = /[ \t]*\n[ \t]*/g;
 export function cleanText(tree: Root): void {
   visitType(tree, 'paragraph', dropEmptyLinkLabels);
   visitType(tree, 'text', (node) => {
-    node.value = node.value.replace(EMPTY_LABEL, '').replace(EMPTY_PARENS, '').replace(LEADING_SEPARATOR, '$1').replace(STRAY_BRACKETS, '');
+    node.value = node.value
+      .replace(EMPTY_LABEL, '')
+      .replace(EMPTY_PARENS, '')
+      .replace(LEADING_SEPARATOR, '$1')
+      .replace(TRAILING_SEPARATOR, '')
+      .replace(STRAY_BRACKETS, '');
   });
   joinLines(tree);
 }
@@ -44,6 +55,7 @@ function dropEmptyLinkLabels(node: Nodes): void {
 
 function joinLines(node: Nodes): void {
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    trimSeparatorsAcross(node);
     joinSoftBreaks(node);
     trimEdges(node);
   }
@@ -95,6 +107,30 @@ function joinSoftBreaks(node: Nodes): void {
       const join = (isCjk(prev) && isCjk(next)) || isCjkPunct(prev) || isCjkPunct(next);
       return join ? '' : ' ';
     });
+  });
+}
+
+/**
+ * A separator the export left first or last in parentheses, where bold text,
+ * a link or other markup stands on its other side (`（，**Võ Nguyên Giáp**，）`):
+ * the parenthesis and the separator are in one text node, what they enclose
+ * in another.
+ */
+function trimSeparatorsAcross(node: Nodes): void {
+  const leaves = leavesOf(node);
+  leaves.forEach((leaf, i) => {
+    if (!('text' in leaf)) return;
+    const text = leaf.text;
+    const open = OPEN_THEN_SEPARATOR.exec(text.value);
+    if (open) {
+      const next = charAfter(leaves, i);
+      if (next !== undefined && !/[\s）)]/.test(next)) text.value = text.value.slice(0, open.index + 1);
+    }
+    const close = SEPARATOR_THEN_CLOSE.exec(text.value);
+    if (close) {
+      const previous = charBefore(leaves, i);
+      if (previous !== undefined && !/[\s（(，,、；;]/.test(previous)) text.value = text.value.slice(close[0].length);
+    }
   });
 }
 

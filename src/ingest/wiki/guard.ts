@@ -28,6 +28,8 @@ const CONTAINER = /^[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])[ \t]?/;
 
 /** Caps the container markers and indentation that open a line. */
 function capLine(line: string): string {
+  // A blank line (maybe one whose text was taken out, see wikitext.ts) is no indentation.
+  if (/^[ \t]*$/.test(line)) return line;
   let rest = line;
   let head = '';
   for (let n = 0; n < MAX_CONTAINERS; n++) {

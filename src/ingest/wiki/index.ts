@@ -8,13 +8,14 @@
  *   → markWikiLinks        both wikilink URL forms → one link kind with a title
  *   → extractCategories    category links → article.categories
  *   → extractThumbnails    `fig:` links + caption → figure nodes
- *   → markFootnoteRefs     `\[n\]` → footnote markers
+ *   → markFootnoteRefs     `\[n\]` (and citations left as `<ref>`) → footnote markers
  *   → unglueLinkText       `[蘇聯在](…/蘇聯)` → link 蘇聯 + 在
  *   → cleanText            empty parentheses, stray brackets, soft line breaks
  *   → extractReferenceList numbered notes
+ *   → addedNotes           citations left as `<ref>…</ref>`, GFM footnotes → notes
  *   → ModelBuilder         mdast → blocks, sections, footnotes with anchors
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { Article, Block, Inline, Licence, SafeUrl, Section } from '../../model/index.ts';
 import { boundedTitle, metaMessage, seedMessage, type Seed } from '../seed.ts';
 import { articleSlug } from '../slug.ts';
@@ -24,14 +25,14 @@ import { extractCategories } from './categories.ts';
 import { cleanText } from './cleanup.ts';
 import { guardMarkdown } from './guard.ts';
 import { extractThumbnails } from './figure.ts';
-import { markFootnoteRefs } from './footnote-markers.ts';
+import { gfmFootnotes, markFootnoteRefs, type GfmFootnote } from './footnote-markers.ts';
 import { unglueLinkText } from './glued-links.ts';
-import { plainText } from './mdast.ts';
+import { plainText, visitType } from './mdast.ts';
 import { parseMarkdown } from './parse.ts';
-import { extractReferenceList } from './references.ts';
+import { extractReferenceList, type RawNote } from './references.ts';
 import { ModelBuilder } from './to-model.ts';
 import { markWikiLinks } from './wikilinks.ts';
-import { maskWikitext, stripMasks, type Notice } from './wikitext.ts';
+import { maskWikitext, stripMasks, type Notice, type PositionedRef } from './wikitext.ts';
 
 export const CC_BY_SA_4: Licence = Object.freeze({
   name: 'CC BY-SA 4.0',
@@ -42,18 +43,115 @@ export const CC_BY_SA_4: Licence = Object.freeze({
 export function parseWiki(source: string) {
   const masked = maskWikitext(source);
   const notices: Notice[] = [...masked.notices];
-  const { text: markdown, lines: guarded } = guardMarkdown(masked.text);
+  const { text: markdown, lines } = guardMarkdown(masked.text);
+  const guarded = [...lines];
   const tree = parseMarkdown(hideLinkTitles(markdown));
   restoreLinkTitles(tree);
   stripMasks(tree);
   markWikiLinks(tree);
   const { names: categories, dropped } = extractCategories(tree);
   extractThumbnails(tree);
-  markFootnoteRefs(tree);
+  const gfmLabels = markFootnoteRefs(tree);
+  const definitions = gfmFootnotes(tree);
   unglueLinkText(tree);
   cleanText(tree);
   const notes = extractReferenceList(tree, markdown);
+  const added = addedNotes(tree, notes, { refs: masked.refs, definitions, gfmLabels }, guarded);
+  notes.push(...added.notes);
+  notices.push(...added.notices);
+  notices.sort((a, b) => a.line - b.line || a.column - b.column);
   return { tree, categories, dropped, notes, guarded, notices };
+}
+
+/**
+ * Notes the reference lists do not give:
+ *
+ * - GFM footnote definitions `[^3]: …` with a number, as reference 3 (unless
+ *   the list gives an entry 3, which is kept, with a notice);
+ * - the citations the export left as `<ref>…</ref>` (see inline-refs.ts) and
+ *   GFM footnotes whose label is no number (`[^note]`), as references numbered
+ *   after the source's own (the last entry of its list, or its last `[n]`,
+ *   whichever is higher), in the order they first appear; their markers get
+ *   those numbers. Each citation's text is read as markdown of its own, at
+ *   its line, with a notice naming the number it was given.
+ */
+function addedNotes(
+  tree: Root,
+  notes: readonly RawNote[],
+  extra: { refs: readonly PositionedRef[]; definitions: readonly GfmFootnote[]; gfmLabels: ReadonlyMap<string, number> },
+  guarded: number[],
+): { notes: RawNote[]; notices: Notice[] } {
+  const { refs, definitions } = extra;
+  const out: RawNote[] = [];
+  const notices: Notice[] = [];
+  const known = new Set(notes.filter((n) => !n.group).map((n) => n.n));
+  const labels = new Map(extra.gfmLabels);
+  const labelled: GfmFootnote[] = [];
+  for (const d of definitions) {
+    if (/^\d{1,4}$/.test(d.label)) {
+      const n = Number(d.label);
+      if (known.has(n)) notices.push({ reason: `footnote definition [^${d.label}] gives reference ${n} again; the reference list's entry ${n} is kept`, line: d.line, column: 1 });
+      else {
+        known.add(n);
+        out.push({ n, content: d.content.length && plainText(d.content).trim() !== '' ? d.content : null, line: d.line });
+      }
+    } else {
+      if (!labels.has(d.label)) labels.set(d.label, labels.size);
+      labelled.push(d);
+    }
+  }
+  if (!refs.length && !labels.size) return { notes: out, notices };
+  let base = Math.max(0, ...known);
+  visitType(tree, 'footnoteMarker', (m) => {
+    if (!m.group && m.inline === undefined && m.gfm === undefined) base = Math.max(base, m.n);
+  });
+  const gfmBase = base + refs.length;
+  visitType(tree, 'footnoteMarker', (m) => {
+    if (m.inline !== undefined) m.n = base + m.inline + 1;
+    else if (m.gfm !== undefined) m.n = gfmBase + m.gfm + 1;
+  });
+  for (const ref of refs) {
+    const n = base + ref.k + 1;
+    const { text, lines } = guardMarkdown(ref.content);
+    guarded.push(...lines.map((l) => l + ref.contentLine - 1));
+    const note = parseMarkdown(hideLinkTitles(text));
+    restoreLinkTitles(note);
+    stripMasks(note);
+    markWikiLinks(note);
+    unglueLinkText(note);
+    cleanText(note);
+    shiftLines(note, ref.contentLine - 1);
+    const content: PhrasingContent[] = [];
+    for (const block of note.children) {
+      if (block.type !== 'paragraph') continue;
+      if (content.length) content.push({ type: 'text', value: ' ' });
+      content.push(...block.children);
+    }
+    out.push({ n, content: content.length && plainText(content).trim() !== '' ? content : null, line: ref.contentLine });
+    notices.push({
+      reason: `citation \`<ref>\` left in the text as wiki markup: shown as reference [${n}], numbered after the source's own references`,
+      line: ref.line,
+      column: ref.column,
+    });
+  }
+  for (const d of labelled) {
+    const n = gfmBase + labels.get(d.label)! + 1;
+    out.push({ n, content: d.content.length && plainText(d.content).trim() !== '' ? d.content : null, line: d.line });
+    notices.push({ reason: `footnote [^${d.label}] has no number: shown as reference [${n}], numbered after the source's own references`, line: d.line, column: 1 });
+  }
+  guarded.sort((a, b) => a - b);
+  return { notes: out, notices };
+}
+
+/** Moves every position in a tree down by `lines` lines. */
+function shiftLines(node: Nodes, lines: number): void {
+  if (node.position) {
+    node.position = {
+      start: { ...node.position.start, line: node.position.start.line + lines },
+      end: { ...node.position.end, line: node.position.end.line + lines },
+    };
+  }
+  if ('children' in node) for (const child of node.children) shiftLines(child, lines);
 }
 
 /**

@@ -10,6 +10,12 @@ export interface FootnoteMarker extends Node {
   line: number;
   /** Set on an explanatory note's marker, `[註 n]`. */
   group?: NoteGroup;
+  /** Set on a lettered note's marker, `[a]`: its letter (`n` is given once the notes are known, see references.ts). */
+  letter?: string;
+  /** Set on the marker of a GFM footnote whose label is no number (`[^note]`): its index among those labels. */
+  gfm?: number;
+  /** Set on the marker of a citation the export left as `<ref>` (see inline-refs.ts): its index; `n` is given once the references are known. */
+  inline?: number;
 }
 
 /** A thumbnail split out of a paragraph. */

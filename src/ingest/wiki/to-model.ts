@@ -15,6 +15,8 @@ export class ModelBuilder {
   /** Citations by note key (`noteKey`). */
   private readonly citations = new Map<string, string[]>();
   private readonly firstCitationLine = new Map<string, number>();
+  /** The letter a lettered note's citations show (`[a]`), by note key. */
+  private readonly letters = new Map<string, string>();
 
   constructor(private readonly seed: Seed) {}
 
@@ -29,7 +31,7 @@ export class ModelBuilder {
       if (node.type === 'heading') {
         flush();
         const heading = this.inlines(node.children);
-        const id = uniqueId(slugify(plainText(node.children)) || 'section', this.ids);
+        const id = uniqueId(sectionAnchor(plainText(node.children)), this.ids);
         current = { id, level: Math.min(Math.max(node.depth, 2), 6), heading, blocks: [], line: line(node) };
         continue;
       }
@@ -115,7 +117,7 @@ export class ModelBuilder {
       case 'break':
         return [{ type: 'break' }];
       case 'footnoteMarker':
-        return [{ type: 'footnoteRef', n: node.n, id: this.cite(node.n, node.group, node.line), ...(node.group ? { group: node.group } : {}) }];
+        return [{ type: 'footnoteRef', n: node.n, id: this.cite(node.n, node.group, node.line, node.letter), ...(node.group ? { group: node.group } : {}) }];
       case 'link': {
         const children = this.inlines(node.children);
         const target = this.linkTarget(node.url, node.data ?? {}, line(node));
@@ -149,8 +151,9 @@ export class ModelBuilder {
     return undefined;
   }
 
-  private cite(n: number, group: NoteGroup | undefined, at: number): string {
+  private cite(n: number, group: NoteGroup | undefined, at: number, letter?: string): string {
     const key = noteKey(n, group);
+    if (letter) this.letters.set(key, letter);
     const list = this.citations.get(key) ?? [];
     const id = list.length === 0 ? `fnref-${key}` : `fnref-${key}-${list.length + 1}`;
     list.push(id);
@@ -180,7 +183,7 @@ export class ModelBuilder {
       const n = Number(group ? key.slice(5) : key);
       seedMessage(
         this.seed,
-        group ? `note [註 ${n}] is cited but the notes list has no entry ${n}` : `footnote [${n}] is cited but the reference list has no entry ${n}`,
+        missingEntry(n, group, this.letters.get(key)),
         at,
       );
       notes.push({ n, ...(group ? { group } : {}), id: `fn-${key}`, content: null, refs, source: seedPos(this.seed, at) });
@@ -191,6 +194,22 @@ export class ModelBuilder {
   private pos(node: Nodes) {
     return seedPos(this.seed, line(node));
   }
+}
+
+/**
+ * A section's anchor: the pinyin slug of its heading, which must start with a
+ * letter to be a valid id (HTML's valid-id rule as html-validate applies it):
+ * a heading that starts with a number (2016年海洋污染事件) gets `s-` before it.
+ */
+function sectionAnchor(heading: string): string {
+  const slug = slugify(heading) || 'section';
+  return /^[a-z]/.test(slug) ? slug : `s-${slug}`;
+}
+
+/** The warning for a citation whose note the lists do not give. */
+function missingEntry(n: number, group: NoteGroup | undefined, letter: string | undefined): string {
+  if (letter) return `note [${letter}] is cited but the notes list has no entry ${letter}; it is shown as note ${n}`;
+  return group ? `note [註 ${n}] is cited but the notes list has no entry ${n}` : `footnote [${n}] is cited but the reference list has no entry ${n}`;
 }
 
 /** A note's key, unique in the article: `3` for reference 3, `note-3` for explanatory note 3 (anchors `fn-…`, `fnref-…`). */
