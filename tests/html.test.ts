@@ -209,6 +209,15 @@ describe('article sections', () => {
     assert.deepEqual(labels(body.toc), ['ol', '生平', 'ol', '早年', '晚年', '/ol', '評價', '/ol']);
   });
 
+  it('show a lettered note by its letter, in a list of letters after the numbered notes', () => {
+    const markdown = ['**甲**是測試\\[註 1\\]，又一說\\[a\\]。', '## 注釋', '1.  註 1：第一。\n2.  **a**：另一說。'].join('\n\n');
+    const body = renderArticle(ingestWiki(parseSeed('letters.md', `${markdown}\n`)), ctx);
+    assert.match(body.lead, /aria-label="註 1">\[註 1\]<\/a>/);
+    assert.match(body.lead, /aria-label="註 a">\[a\]<\/a>/);
+    assert.match(body.footnotes, /<ol><li id="fn-note-1" value="1"[^>]*>第一。/);
+    assert.match(body.footnotes, /<ol type="a"><li id="fn-note-2" value="1"[^>]*>另一說。 <a href="#fnref-note-2" role="doc-backlink" class="backref" aria-label="返回註 a 的引用處">/);
+  });
+
   it('mark runs of Latin-script words with their language, and leave single words and Chinese alone', () => {
     const markdown = [
       '**拉夫羅夫**（Sergey Lavrov）與阮文紹（Nguyễn Văn Thiệu）會談，ASEAN與Mr的單詞不標。',

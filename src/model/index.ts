@@ -47,7 +47,7 @@ export type Inline =
   | { readonly type: 'break' }
   | { readonly type: 'link'; readonly target: LinkTarget; readonly children: readonly Inline[] }
   /** A citation of footnote `n`; `id` is this citation's own anchor (for back-links). */
-  | { readonly type: 'footnoteRef'; readonly n: number; readonly id: string; readonly group?: NoteGroup }
+  | { readonly type: 'footnoteRef'; readonly n: number; readonly id: string; readonly group?: NoteGroup; readonly label?: string }
   /** A date expression that became a timeline event; `datetime` is ISO 8601 at its precision. */
   | { readonly type: 'date'; readonly eventId: string; readonly datetime: string; readonly children: readonly Inline[] };
 
@@ -136,6 +136,8 @@ export interface Footnote {
   readonly n: number;
   /** Set on an explanatory note: the group it is numbered in. */
   readonly group?: NoteGroup;
+  /** A lettered note's letter (a, b …), shown instead of its number `n`, which follows the group's numbered notes. */
+  readonly label?: string;
   /** Anchor of the note itself. */
   readonly id: string;
   /** The note's text, or null when the source lost it. */

@@ -17,10 +17,10 @@ export interface BodyStrings {
   /** The heading of the explanatory notes (注釋), the mark of their citations (註) and a citation's label. */
   readonly explanatoryNotes: string;
   readonly explanatoryNoteMark: string;
-  readonly explanatoryNoteLabel: (n: number) => string;
+  readonly explanatoryNoteLabel: (n: number | string) => string;
   /** The label of the k-th link from reference n back to where the text cites it; of one from explanatory note n. */
-  readonly backToCitation: (n: number, k: number) => string;
-  readonly backToNoteCitation: (n: number, k: number) => string;
+  readonly backToCitation: (n: number | string, k: number) => string;
+  readonly backToNoteCitation: (n: number | string, k: number) => string;
   readonly missingNote: string;
   readonly filePage: string;
   readonly contents: string;
@@ -99,7 +99,11 @@ export function renderInlines(inlines: readonly Inline[], ctx: RenderContext, in
         // The note number is not text of the article: search excerpts would show [1].
         return h('sup', { className: ['fnref'], dataPagefindIgnore: '' }, [
           node.group
-            ? h('a', { id: node.id, href: `#fn-${node.group}-${node.n}`, role: 'doc-noteref', ariaLabel: ctx.strings.explanatoryNoteLabel(node.n) }, `[${ctx.strings.explanatoryNoteMark} ${node.n}]`)
+            ? h(
+                'a',
+                { id: node.id, href: `#fn-${node.group}-${node.n}`, role: 'doc-noteref', ariaLabel: ctx.strings.explanatoryNoteLabel(node.label ?? node.n) },
+                node.label ? `[${node.label}]` : `[${ctx.strings.explanatoryNoteMark} ${node.n}]`,
+              )
             : h('a', { id: node.id, href: `#fn-${node.n}`, role: 'doc-noteref', ariaLabel: ctx.strings.noteLabel(node.n) }, `[${node.n}]`),
         ]);
     }
@@ -223,10 +227,12 @@ function renderFootnote(note: Footnote, ctx: RenderContext): Element {
     : [h('span', { className: ['missing'] }, ctx.strings.missingNote)];
   const label = note.group === 'note' ? ctx.strings.backToNoteCitation : ctx.strings.backToCitation;
   const back = note.refs.map((ref, k) =>
-    h('a', { href: `#${ref}`, role: 'doc-backlink', className: ['backref'], ariaLabel: label(note.n, k + 1) }, note.refs.length > 1 ? `↩${k + 1}` : '↩'),
+    h('a', { href: `#${ref}`, role: 'doc-backlink', className: ['backref'], ariaLabel: label(note.label ?? note.n, k + 1) }, note.refs.length > 1 ? `↩${k + 1}` : '↩'),
   );
   const backs: ElementContent[] = back.flatMap((a) => [{ type: 'text', value: ' ' } as const, a]);
-  return h('li', { id: note.id, ...searchable(note.id, ctx), value: note.n, className: note.content ? [] : ['missing-note'] }, [...body, ...backs]);
+  // A lettered note stands in a list of letters (`type="a"`), at its letter's place.
+  const value = note.label ? note.label.charCodeAt(0) - 0x60 : note.n;
+  return h('li', { id: note.id, ...searchable(note.id, ctx), value, className: note.content ? [] : ['missing-note'] }, [...body, ...backs]);
 }
 
 /** The explanatory notes (`[註 n]`), then the references, each under its own heading. */
@@ -234,7 +240,15 @@ export function renderFootnotes(notes: readonly Footnote[], ctx: RenderContext):
   if (notes.length === 0) return undefined;
   const explanatory = notes.filter((n) => n.group === 'note');
   const references = notes.filter((n) => n.group !== 'note');
-  const part = (id: string, title: string, list: readonly Footnote[]) => [h('h2', { id }, title), h('ol', list.map((n) => renderFootnote(n, ctx)))];
+  const part = (id: string, title: string, list: readonly Footnote[]) => {
+    const lettered = list.filter((n) => n.label);
+    const numbered = list.filter((n) => !n.label);
+    return [
+      h('h2', { id }, title),
+      ...(numbered.length ? [h('ol', numbered.map((n) => renderFootnote(n, ctx)))] : []),
+      ...(lettered.length ? [h('ol', { type: 'a' }, lettered.map((n) => renderFootnote(n, ctx)))] : []),
+    ];
+  };
   return h('section', { className: ['footnotes'], role: 'doc-endnotes', ariaLabelledBy: explanatory.length ? EXPLANATORY_NOTES : 'notes' }, [
     ...(explanatory.length ? part(EXPLANATORY_NOTES, ctx.strings.explanatoryNotes, explanatory) : []),
     ...(references.length ? part('notes', ctx.strings.notes, references) : []),

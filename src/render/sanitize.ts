@@ -25,7 +25,7 @@ export const ARTICLE_SCHEMA: Schema = {
     '*': ['id', 'className', 'role', ...ARIA, 'lang', 'dir', 'title', 'tabIndex', 'hidden', 'dataPagefindIgnore'],
     a: ['href', 'rel', 'hrefLang'],
     img: ['src', 'alt', 'loading', 'decoding', 'width', 'height'],
-    ol: ['start', 'reversed'],
+    ol: ['start', 'reversed', 'type'],
     li: ['value'],
     th: ['scope', 'colSpan', 'rowSpan'],
     td: ['colSpan', 'rowSpan'],

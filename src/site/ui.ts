@@ -134,9 +134,9 @@ export function uiStrings(variant: Variant): UiStrings {
 
 export function bodyStrings(variant: Variant): BodyStrings {
   const ui = uiStrings(variant);
-  const numbered = (label: string) => (n: number) => label.replace('{n}', String(n));
+  const numbered = (label: string) => (n: number | string) => label.replace('{n}', String(n));
   /** The k-th of several links back to the places that cite one note. */
-  const back = (label: string) => (n: number, k: number) => `${label.replace('{n}', String(n))}${k > 1 ? `（${k}）` : ''}`;
+  const back = (label: string) => (n: number | string, k: number) => `${label.replace('{n}', String(n))}${k > 1 ? `（${k}）` : ''}`;
   return {
     notes: ui.notes,
     noteLabel: numbered(ui.referenceLabel),

@@ -117,7 +117,15 @@ export class ModelBuilder {
       case 'break':
         return [{ type: 'break' }];
       case 'footnoteMarker':
-        return [{ type: 'footnoteRef', n: node.n, id: this.cite(node.n, node.group, node.line, node.letter), ...(node.group ? { group: node.group } : {}) }];
+        return [
+          {
+            type: 'footnoteRef',
+            n: node.n,
+            id: this.cite(node.n, node.group, node.line, node.letter),
+            ...(node.group ? { group: node.group } : {}),
+            ...(node.letter ? { label: node.letter } : {}),
+          },
+        ];
       case 'link': {
         const children = this.inlines(node.children);
         const target = this.linkTarget(node.url, node.data ?? {}, line(node));
@@ -170,6 +178,7 @@ export class ModelBuilder {
     const notes: Footnote[] = raw.map((note) => ({
       n: note.n,
       ...(note.group ? { group: note.group } : {}),
+      ...(note.letter ? { label: note.letter } : {}),
       id: `fn-${noteKey(note.n, note.group)}`,
       content: note.content ? this.inlines(note.content) : null,
       refs: this.citations.get(noteKey(note.n, note.group)) ?? [],
@@ -186,7 +195,8 @@ export class ModelBuilder {
         missingEntry(n, group, this.letters.get(key)),
         at,
       );
-      notes.push({ n, ...(group ? { group } : {}), id: `fn-${key}`, content: null, refs, source: seedPos(this.seed, at) });
+      const letter = this.letters.get(key);
+      notes.push({ n, ...(group ? { group } : {}), ...(letter ? { label: letter } : {}), id: `fn-${key}`, content: null, refs, source: seedPos(this.seed, at) });
     }
     return notes.sort((a, b) => Number(a.group === 'note') - Number(b.group === 'note') || a.n - b.n);
   }
