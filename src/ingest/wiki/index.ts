@@ -16,7 +16,7 @@
  *   → ModelBuilder         mdast → blocks, sections, footnotes with anchors
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
-import type { Article, Block, Inline, Licence, SafeUrl, Section } from '../../model/index.ts';
+import { inlineText, type Article, type Block, type Inline, type Licence, type SafeUrl, type Section } from '../../model/index.ts';
 import { boundedTitle, metaMessage, seedMessage, type Seed } from '../seed.ts';
 import { articleSlug } from '../slug.ts';
 import { summarise } from '../summary.ts';
@@ -277,19 +277,10 @@ function openingBoldTerm(lead: readonly Block[]): { term: string; line: number }
   if (para?.type !== 'paragraph') return undefined;
   const first = para.children.find((i) => !(i.type === 'text' && i.value.trim() === ''));
   if (first?.type !== 'strong') return undefined;
-  const term = inlineText(first.children).trim();
+  const term = inlineText(first.children, ' ').trim();
   return term ? { term, line: para.source.line } : undefined;
 }
 
-export function inlineText(inlines: readonly Inline[]): string {
-  let out = '';
-  for (const i of inlines) {
-    if (i.type === 'text' || i.type === 'code') out += i.value;
-    else if (i.type === 'break') out += ' ';
-    else if ('children' in i) out += inlineText(i.children);
-  }
-  return out;
-}
 
 /** The first paragraph's text, cut at a sentence end. */
 function leadSummary(blocks: readonly Block[]): string {
