@@ -16,7 +16,7 @@
  *   → ModelBuilder         mdast → blocks, sections, footnotes with anchors
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
-import { inlineText, type Article, type Block, type Inline, type Licence, type SafeUrl, type Section } from '../../model/index.ts';
+import { inlineText, type Article, type Block, type Licence, type SafeUrl, type Section } from '../../model/index.ts';
 import { boundedTitle, metaMessage, seedMessage, type Seed } from '../seed.ts';
 import { articleSlug } from '../slug.ts';
 import { summarise } from '../summary.ts';
