@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import { checkSite, formatProblem } from '../src/check/index.ts';
 import { isExecutable } from '../src/check/csp.ts';
 import { parsePage, type Page } from '../src/check/page.ts';
-import { guardMarkdown, MAX_CONTAINERS } from '../src/ingest/wiki/guard.ts';
+import { guardMarkdown, MAX_CONTAINERS, MAX_PIPE_LINES } from '../src/ingest/wiki/guard.ts';
 import { renderArticle } from '../src/render/article.ts';
 import { sanitizeNodes } from '../src/render/sanitize.ts';
 import { ingestSeed } from '../src/ingest/index.ts';
@@ -17,7 +17,7 @@ import { parseSeed } from '../src/ingest/seed.ts';
 import { wikiTarget } from '../src/ingest/wiki/wikilinks.ts';
 import { longestRun, unsearchedParts } from '../src/site/search-text.ts';
 import { bodyStrings } from '../src/site/ui.ts';
-import { build, rawSeedText, ROOT, WIKI_SEED } from './helpers.ts';
+import { allBlocks, build, rawSeedText, ROOT, WIKI_SEED } from './helpers.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/hostile');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'site-hostile-'));
@@ -209,6 +209,21 @@ describe('the markdown guard', () => {
     assert.ok(lines[2]!.length < 80);
     assert.ok(lines[3]!.startsWith('\\*\\_'));
     assert.equal(lines[5], `${'>'.repeat(500)} 程式碼`, 'fenced code is left alone');
+  });
+
+  it('escapes the pipes of a long paragraph of pipe lines before its first table, and leaves tables and short paragraphs alone', () => {
+    const many = Array.from({ length: MAX_PIPE_LINES + 1 }, (_, i) => `|a${i} = 1`);
+    const table = ['| 甲 | 乙 |', '|---|--:|', ...Array.from({ length: MAX_PIPE_LINES + 1 }, (_, i) => `| ${i} | 1 |`)];
+    const text = [...many, ...table, '', ...many.slice(0, 3), '', ...table].join('\n');
+    const lines = guardMarkdown(text).text.split('\n');
+    assert.equal(lines.length, text.split('\n').length);
+    assert.equal(lines[0], '\\|a0 = 1');
+    assert.equal(lines[many.length - 1], `\\|a${MAX_PIPE_LINES} = 1`, 'the line before the head is no head');
+    assert.deepEqual(lines.slice(many.length, many.length + table.length), table, 'the table after them stays');
+    const rest = lines.slice(many.length + table.length + 1);
+    assert.deepEqual(rest, [...many.slice(0, 3), '', ...table], 'a short paragraph and a table on their own stay');
+    const [parsed] = ingestSeed(parseSeed('pipes.md', `---\nkind: wiki\n---\n**甲**是測試。\n\n${text}\n`));
+    assert.equal(allBlocks(parsed!).filter((b) => b.type === 'table').length, 2);
   });
 });
 
