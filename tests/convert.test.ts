@@ -111,6 +111,68 @@ describe('mixed input', () => {
   });
 });
 
+describe('segmentation and neighbours', () => {
+  const hant = (pairs: [string, string][]) => {
+    for (const [text, want] of pairs) assert.equal(convert(text, 'zh-Hant'), want, text);
+  };
+
+  it('lets the phrase that makes a word win where the stretch follows a word-forming character (不敢, 多年)', () => {
+    hant([
+      ['地方官员不敢干涉港口事务', '地方官員不敢干涉港口事務'],
+      ['有着400多年历史的福溪', '有著400多年歷史的福溪'],
+      ['五年历史', '五年歷史'],
+      ['不便签名', '不便簽名'],
+    ]);
+    // Counter-cases: the longest phrase still wins where nothing binds its first character.
+    hant([
+      ['他敢干', '他敢幹'],
+      ['万年历', '萬年曆'],
+      ['一本年历', '一本年曆'],
+      ['皇后与太后、天后宫', '皇后與太后、天后宮'],
+      ['文章被发表了，她的头发明显变长', '文章被發表了，她的頭髮明顯變長'],
+    ]);
+  });
+
+  it('reads 干得很 before more words as 幹 (did … very well), and keeps OpenCC’s 乾 where it ends the clause', () => {
+    hant([
+      ['球员们干得很漂亮', '球員們幹得很漂亮'],
+      ['天气干得很。', '天氣乾得很。'],
+      ['干杯', '乾杯'],
+      ['干部', '幹部'],
+    ]);
+  });
+
+  it('keeps 里 in transliterated names and as the unit of length, and writes 裡 for “inside”', () => {
+    hant([
+      ['在泰国曼谷、春武里和宋卡三地举行', '在泰國曼谷、春武里和宋卡三地舉行'],
+      ['马里和尼日尔', '馬里和尼日爾'],
+      ['克里姆林宫', '克里姆林宮'],
+      ['绵延200多里', '綿延200多里'],
+    ]);
+    hant([
+      ['禁区里一脚劲射', '禁區裡一腳勁射'],
+      ['在全球价值链里的地位', '在全球價值鏈裡的地位'],
+      ['森林里、班里、图里、这里、心里、家里', '森林裡、班裡、圖裡、這裡、心裡、家裡'],
+      ['艰苦的年代里', '艱苦的年代裡'],
+    ]);
+  });
+
+  it('writes 係 for the copula 系 after a determined subject or an adverb, and keeps 系 in its words', () => {
+    hant([
+      ['此次大会系越俄建交75周年系列纪念活动之一', '此次大會係越俄建交75週年系列紀念活動之一'],
+      ['该公司系由两家企业合资', '該公司係由兩家企業合資'],
+      ['两人均系越南籍', '兩人均係越南籍'],
+    ]);
+    hant([
+      ['系统、关系、体系、系列、一系列、太阳系、派系', '系統、關係、體系、系列、一系列、太陽系、派系'],
+      ['中文系、该校中文系学生、本系学生、这个系的学生', '中文系、該校中文系學生、本系學生、這個系的學生'],
+      ['此次会议系统地讨论', '此次會議系統地討論'],
+      ['联系、维系、系鞋带、腰间系着红带', '聯繫、維繫、繫鞋帶、腰間繫著紅帶'],
+    ]);
+  });
+
+});
+
 describe('idempotence', () => {
   it('converting twice changes nothing, line by line, for every target', () => {
     for (const converter of [site, createConverter()]) {

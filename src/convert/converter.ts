@@ -254,7 +254,7 @@ export class Converter {
     const stage = this.stage(to);
     if (to !== 'zh-Hans') return convertRange(text, a, b, stage.script, hook);
     const s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
-    return convertRange(s, 0, s.length, stage.script, hook && ((i, c, o) => hook(i + a, c, o)));
+    return convertRange(s, 0, s.length, stage.script, hook && ((i, c, o, sure) => hook(i + a, c, o, sure)));
   }
 
   private stage(to: ConvertTarget): Stage {

@@ -9,6 +9,7 @@
  *   Kong variants and phrases);
  * - a class per BMP character telling which script it is evidence of.
  */
+import { stRules, type CharRules } from './context.ts';
 import { entries, type DictName, type Entry } from './dicts.ts';
 import { NAME_FORMS_HANT } from './names.ts';
 import type { ConvertTarget } from './targets.ts';
@@ -19,14 +20,17 @@ export interface ScriptTable {
   readonly trie: Trie<string>;
   /** Code points that the tables convert differently in different phrases (computed on first use). */
   readonly oneToMany: ReadonlySet<number>;
+  /** Characters whose neighbours decide their form where no phrase covers them (see context.ts). */
+  readonly rules?: CharRules;
 }
 
-function scriptTable(groups: readonly (readonly Entry[])[], chars: readonly Entry[], always: () => Iterable<string>): ScriptTable {
+function scriptTable(groups: readonly (readonly Entry[])[], chars: readonly Entry[], always: () => Iterable<string>, rules?: CharRules): ScriptTable {
   const trie = buildTrie(groups);
   trie.markAmbiguous();
   let many: Set<number> | undefined;
   return {
     trie,
+    ...(rules ? { rules } : {}),
     get oneToMany() {
       return (many ??= oneToMany(groups, chars, always()));
     },
@@ -102,12 +106,17 @@ const TS_GROUPS = (): (readonly Entry[])[] => [entries('TSPhrases'), entries('TS
 
 export function stTable(): ScriptTable {
   return once('st', () =>
-    scriptTable(ST_GROUPS(), entries('STCharacters'), () => {
-      const defaults = new Map(entries('STCharacters'));
-      return Object.entries(NAME_FORMS_HANT)
-        .filter(([k, form]) => (defaults.get(k) ?? k) !== form)
-        .map(([k]) => k);
-    }),
+    scriptTable(
+      ST_GROUPS(),
+      entries('STCharacters'),
+      () => {
+        const defaults = new Map(entries('STCharacters'));
+        return Object.entries(NAME_FORMS_HANT)
+          .filter(([k, form]) => (defaults.get(k) ?? k) !== form)
+          .map(([k]) => k);
+      },
+      stRules(),
+    ),
   );
 }
 
