@@ -171,6 +171,20 @@ describe('segmentation and neighbours', () => {
     ]);
   });
 
+
+  it('writes the mainland’s names and characters for Traditional text on zh-Hans, and keeps them as written on zh-Hant', () => {
+    const hans = (text: string) => convert(text, 'zh-Hans');
+    assert.equal(hans('1999年在汶萊舉行'), '1999年在文莱举行');
+    assert.equal(hans('法軍砲擊海防'), '法军炮击海防');
+    assert.equal(hans('東協成員國、紐西蘭、索羅門群島'), '东盟成员国、新西兰、所罗门群岛');
+    assert.equal(convert('1999年在汶萊舉行，法軍砲擊', 'zh-Hant'), '1999年在汶萊舉行，法軍砲擊');
+    assert.equal(convert('文莱', 'zh-Hant'), '文萊');
+    assert.equal(convert('文莱', 'zh-TW'), '汶萊');
+    // Simplified text keeps what its author wrote; names that others contain are not in the table.
+    assert.equal(hans('汶莱'), '汶莱');
+    assert.equal(hans('參加彭德懷的追悼會，尼日利亞、卡達菲'), '参加彭德怀的追悼会，尼日利亚、卡达菲');
+    assert.ok(sameInScript('砲擊', '炮击'));
+  });
 });
 
 describe('idempotence', () => {

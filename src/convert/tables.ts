@@ -3,7 +3,8 @@
  * and only when first needed:
  *
  * - the script tables (S→T and T→S), each one trie of phrases and characters,
- *   with the characters whose conversion depends on the phrase;
+ *   with the characters whose conversion depends on the phrase (T→S adds the
+ *   mainland's names and characters of mainland.ts);
  * - the regional tables applied after them (zh-Hant uses OpenCC's Taiwan
  *   character variants: 為, 裡, 著, 群; zh-TW adds Taiwan phrases, zh-HK Hong
  *   Kong variants and phrases);
@@ -11,9 +12,10 @@
  */
 import { stRules, type CharRules } from './context.ts';
 import { entries, type DictName, type Entry } from './dicts.ts';
+import { HANS_NAMES, HANS_VARIANTS } from './mainland.ts';
 import { NAME_FORMS_HANT } from './names.ts';
 import type { ConvertTarget } from './targets.ts';
-import { Trie } from './trie.ts';
+import { replaceLongest, Trie } from './trie.ts';
 
 export interface ScriptTable {
   /** Phrases and single characters in one trie; earlier entries win. */
@@ -102,7 +104,16 @@ const ST_SAME_WORD: readonly Entry[] = [
 ];
 
 const ST_GROUPS = (): (readonly Entry[])[] => [ST_SAME_WORD, entries('STPhrases'), entries('STPhrasesRegional'), entries('STCharacters')];
-const TS_GROUPS = (): (readonly Entry[])[] => [entries('TSPhrases'), entries('TSCharacters')];
+/** The mainland's names and characters (mainland.ts), keyed as Traditional text reads once normalised (群 → 羣). */
+function mainland(): Entry[] {
+  const norm = tradNormalizer('zh-Hans')!;
+  return [...HANS_NAMES, ...HANS_VARIANTS].flatMap(([k, v]): Entry[] => {
+    const key = replaceLongest(norm, k);
+    return key === k ? [[k, v]] : [[k, v], [key, v]];
+  });
+}
+
+const TS_GROUPS = (): (readonly Entry[])[] => [mainland(), entries('TSPhrases'), entries('TSCharacters')];
 
 export function stTable(): ScriptTable {
   return once('st', () =>
