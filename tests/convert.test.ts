@@ -21,7 +21,7 @@ import {
 } from '../src/convert/index.ts';
 import { charClasses, SIMP, TRAD } from '../src/convert/tables.ts';
 import { ingestSeed, readSeed } from '../src/ingest/index.ts';
-import type { Article } from '../src/model/index.ts';
+import type { Article, Block, Inline } from '../src/model/index.ts';
 import { NEWS_SEED, rawSeedText, ROOT, WIKI_SEED } from './helpers.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/convert');
@@ -33,6 +33,27 @@ const newsLines = rawSeedText(NEWS_SEED).split('\n');
 function charsOf(text: string, cls: number): string[] {
   const classes = charClasses();
   return Array.from(text).filter((c) => (classes[c.charCodeAt(0)]! & cls) !== 0);
+}
+
+/** The article with `date` in its first text that holds it made a date node, as the timeline marks dates. */
+function withDate(article: Article, date: string): Article {
+  let done = false;
+  const split = (inlines: readonly Inline[]): Inline[] =>
+    inlines.flatMap((n): Inline[] => {
+      if (done) return [n];
+      if (n.type === 'text' && n.value.includes(date)) {
+        done = true;
+        const [head, ...tail] = n.value.split(date);
+        return [
+          { type: 'text', value: head! },
+          { type: 'date', eventId: 'e1', datetime: '1943', children: [{ type: 'text', value: date }] },
+          { type: 'text', value: tail.join(date) },
+        ];
+      }
+      return 'children' in n && n.type !== 'date' ? [{ ...n, children: split(n.children) } as Inline] : [n];
+    });
+  const block = (b: Block): Block => (b.type === 'paragraph' ? { ...b, children: split(b.children) } : b);
+  return { ...article, lead: article.lead.map(block), sections: article.sections.map((s) => ({ ...s, blocks: s.blocks.map(block) })) };
 }
 
 describe('convert(text, to)', () => {
@@ -171,6 +192,23 @@ describe('segmentation and neighbours', () => {
     ]);
   });
 
+
+  it('reads a Simplified run with the Traditional characters beside it, so that a change of script does not cut a word', () => {
+    hant([
+      ['連頭发都顾不上梳理', '連頭髮都顧不上梳理'],
+      ['講解[拿破崙](https://zh.wikipedia.org/wiki/拿破仑·波拿巴)', '講解[拿破崙](https://zh.wikipedia.org/wiki/拿破崙·波拿巴)'],
+    ]);
+    assert.equal(convert('"zh-Hans": "於梨华"', 'zh-Hans'), '"zh-Hans": "於梨华"');
+  });
+
+  it('reads a text node with the paragraph around it: 台 stays in Traditional text that links cut off from its script, 系 after [大会] is 係', () => {
+    const article = ingestSeed(readSeed(path.join(FIXTURES, 'mixed-seed.txt')))[0]!;
+    const json = JSON.stringify(convertArticle(withDate(article, '1943年'), 'zh-Hant', site));
+    assert.match(json, /1990年代，台塑在/);
+    assert.match(json, /連頭髮都顧不上梳理/);
+    // 系 opens a text node of its own after the link [大会]: it reads the determined subject before it.
+    assert.match(json, /"係越俄建交75週年系列紀念活動之一。"/);
+  });
 
   it('writes the mainland’s names and characters for Traditional text on zh-Hans, and keeps them as written on zh-Hant', () => {
     const hans = (text: string) => convert(text, 'zh-Hans');

@@ -2,28 +2,94 @@
  * Converts an Article's text into a target. Only human text changes: ids,
  * slugs, anchors, URLs and link titles (which address pages) stay exactly as
  * they are, so every variant shares every link and anchor. Text that shows no
- * script of its own takes the article's script.
+ * script of its own takes the script of the text around it in its paragraph
+ * (heading, cell, note), else the article's: 台塑在 between two links to
+ * Traditional titles is Traditional text, and keeps its 台. Each text node is
+ * read with a few characters of its neighbours, so that a link or a date
+ * does not cut a word off its context (于 before the date 1943年).
  */
 import type { Article, Block, Figure, Footnote, Inline, Section } from '../model/index.ts';
-import type { Converter } from './converter.ts';
+import { CONTEXT, type Converter, type ConvertOptions } from './converter.ts';
 import { articleScript } from './corpus.ts';
 import { defaultConverter } from './default.ts';
+import { scriptRuns } from './script.ts';
 import type { ConvertTarget, Script } from './targets.ts';
 
-type Fn = (text: string) => string;
+/** Converts one text; `context` tells what is around it in its paragraph. */
+type Fn = (text: string, context?: TextContext) => string;
 
-function mapInlines(inlines: readonly Inline[], fn: Fn): Inline[] {
+type Text = Extract<Inline, { type: 'text' }>;
+
+function eachText(inlines: readonly Inline[], fn: (node: Text) => void): void {
+  for (const node of inlines) {
+    if (node.type === 'text') fn(node);
+    else if ('children' in node) eachText(node.children, fn);
+  }
+}
+
+/** What a text node's paragraph tells about it: the script around it, and the text either side (see ConvertOptions). */
+export interface TextContext {
+  readonly near?: Script;
+  readonly before: string;
+  readonly after: string;
+}
+
+const NO_CONTEXT: TextContext = { before: '', after: '' };
+
+/**
+ * The context of each text node of `inlines` (a paragraph, a heading), read
+ * as one text in which other inline nodes (a footnote mark, a line break)
+ * end a stretch: the script of the run that holds the node's middle, and a
+ * few characters either side.
+ */
+export function textContexts(inlines: readonly Inline[]): Map<Text, TextContext> {
+  let contexts = known.get(inlines);
+  if (!contexts) known.set(inlines, (contexts = readContexts(inlines)));
+  return contexts;
+}
+
+/** Contexts already read, by paragraph: each is converted into both scripts and reviewed. */
+const known = new WeakMap<readonly Inline[], Map<Text, TextContext>>();
+
+function readContexts(inlines: readonly Inline[]): Map<Text, TextContext> {
+  const nodes: { node: Text; start: number }[] = [];
+  let joined = '';
+  const walk = (list: readonly Inline[]) => {
+    for (const node of list) {
+      if (node.type === 'text') {
+        nodes.push({ node, start: joined.length });
+        joined += node.value;
+      } else if ('children' in node) walk(node.children);
+      else joined += '\n';
+    }
+  };
+  walk(inlines);
+  const contexts = new Map<Text, TextContext>();
+  if (nodes.length < 2) return contexts;
+  const runs = scriptRuns(joined, 0, joined.length);
+  let r = 0;
+  for (const { node, start } of nodes) {
+    const end = start + node.value.length;
+    const middle = start + (node.value.length >> 1);
+    while (r < runs.length - 1 && runs[r]!.end <= middle) r++;
+    const near = runs[r]!.script;
+    contexts.set(node, { near, before: joined.slice(Math.max(0, start - CONTEXT), start), after: joined.slice(end, end + CONTEXT) });
+  }
+  return contexts;
+}
+
+function mapInlines(inlines: readonly Inline[], fn: Fn, contexts: Map<Text, TextContext> = textContexts(inlines)): Inline[] {
   return inlines.map((node): Inline => {
     switch (node.type) {
       case 'text':
-        return { type: 'text', value: fn(node.value) };
+        return { type: 'text', value: fn(node.value, contexts.get(node)) };
       case 'emphasis':
       case 'strong':
       case 'delete':
-        return { type: node.type, children: mapInlines(node.children, fn) };
+        return { type: node.type, children: mapInlines(node.children, fn, contexts) };
       case 'link':
       case 'date':
-        return { ...node, children: mapInlines(node.children, fn) };
+        return { ...node, children: mapInlines(node.children, fn, contexts) };
       default:
         return node;
     }
@@ -72,7 +138,7 @@ export function mapArticleText(article: Article, fn: Fn): Article {
     lead: article.lead.map((b) => mapBlock(b, fn)),
     sections: article.sections.map((s) => mapSection(s, fn)),
     footnotes: article.footnotes.map((n) => mapFootnote(n, fn)),
-    categories: article.categories.map(fn),
+    categories: article.categories.map((c) => fn(c)),
     ...(article.dateline ? { dateline: fn(article.dateline) } : {}),
     ...(article.signoff ? { signoff: fn(article.signoff) } : {}),
   };
@@ -82,13 +148,18 @@ export function convertArticle(article: Article, to: ConvertTarget, converter: C
   return mapArticleText(article, articleTextConverter(article, to, converter));
 }
 
+/** The options that convert a text of a document written in `source` as its context tells. */
+export function contextOptions(source: Script | undefined, context: TextContext = NO_CONTEXT): ConvertOptions {
+  return { source: context.near ?? source, before: context.before, after: context.after };
+}
+
 /** Converts one text of an article (its title, say) as convertArticle would, without converting the rest. */
-export function articleTextConverter(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): (text: string) => string {
+export function articleTextConverter(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): Fn {
   const source = articleScript(article);
-  return (text) => converter.convert(text, to, source ? { source } : {});
+  return (text, context) => converter.convert(text, to, contextOptions(source, context));
 }
 
 /** Converts inline content; `source` is the script of the document it belongs to, when known. */
 export function convertInlines(inlines: readonly Inline[], to: ConvertTarget, converter: Converter = defaultConverter(), source?: Script): Inline[] {
-  return mapInlines(inlines, (text) => converter.convert(text, to, source ? { source } : {}));
+  return mapInlines(inlines, (text, context) => converter.convert(text, to, contextOptions(source, context)));
 }

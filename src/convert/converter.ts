@@ -22,9 +22,10 @@ import {
   TRANSLIT,
   YU_NOT_NAME,
 } from './names.ts';
+import { stRules } from './context.ts';
 import { convertRange, type DefaultHook } from './phrase.ts';
 import { Protector, type NameCues, type Protected } from './protect.ts';
-import { anyForm, hasRules, parseRules, pickForm, type Rule, type RuleForms } from './rules.ts';
+import { anyForm, hasRules, parseRules, pickForm, stripRules, type Rule, type RuleForms } from './rules.ts';
 import { detectScript, scriptRuns } from './script.ts';
 import { compatTable, regionalTable, stTable, tradNormalizer, tsTable, type ScriptTable } from './tables.ts';
 import { CONVERT_TARGETS, type ConvertTarget, type Script } from './targets.ts';
@@ -41,6 +42,15 @@ export interface ConverterOptions {
 export interface ConvertOptions {
   /** The script the surrounding document is written in: decides text that shows no script of its own. */
   readonly source?: Variant | Script;
+  /**
+   * The text just before and after this one in the same paragraph (another
+   * inline node: a link's text, a date), read but not converted: the
+   * neighbours of its first and last characters (于 before the date 1943年 is
+   * the preposition) and the script of its stretches that show none. A few
+   * characters are enough (see CONTEXT).
+   */
+  readonly before?: string;
+  readonly after?: string;
 }
 
 /** A one-to-many character that the tables converted on their own, without a phrase or name rule. */
@@ -92,6 +102,31 @@ const STRAY_CHARS = new Set(['后', '几', '么', '于', '干']);
 const STRAY = /[后几么于干]/u;
 /** Characters either side of one that are read to decide its form: as long as the tables' longest phrases. */
 const STRAY_CONTEXT = 6;
+/** Characters of the other script either side of a run that are read with it (see `tableStage`). */
+const RUN_CONTEXT = 6;
+/** Characters of the text around a text that are read with it (see ConvertOptions). */
+export const CONTEXT = 6;
+
+interface Context {
+  readonly before: string;
+  readonly after: string;
+}
+
+/**
+ * The context to read `text` with: only where it matters, for a character
+ * whose rule reads its neighbours (context.ts) near either end; elsewhere
+ * the text converts the same without it, and faster.
+ */
+function contextOf(text: string, options: ConvertOptions): Context | undefined {
+  const { before, after } = options;
+  if (!before && !after) return undefined;
+  const flags = stRules().flags;
+  let near = !!after && flags[text.charCodeAt(text.length - 1)] === 1;
+  for (let i = 0; !near && before && i < text.length && i < CONTEXT; i++) near = flags[text.charCodeAt(i)] === 1;
+  if (!near) return undefined;
+  const clean = (t: string) => (hasRules(t) ? stripRules(t) : t);
+  return { before: clean(before ?? '').slice(-CONTEXT), after: clean(after ?? '').slice(0, CONTEXT) };
+}
 
 export class Converter {
   /** Glossary terms and kept texts only: applied inside names too. */
@@ -109,7 +144,7 @@ export class Converter {
   /** Converts text written in either script (or a mix) into `to`; `-{…}-` rules are applied and removed. */
   convert(text: string, to: ConvertTarget, options: ConvertOptions = {}): string {
     const hint = toScript(options.source);
-    if (!hasRules(text)) return this.plain(text, to, hint, true);
+    if (!hasRules(text)) return this.plain(text, to, hint, true, undefined, contextOf(text, options));
     return parseRules(text)
       .map((p) => (typeof p === 'string' ? this.plain(p, to, hint, true) : this.rule(p, to)))
       .join('');
@@ -141,7 +176,7 @@ export class Converter {
           for (let a = pos; a < until; ) {
             while (runs[r]!.end <= a) r++;
             const b = Math.min(until, runs[r]!.end);
-            if (runs[r]!.script !== own) this.tableStage(plain, a, b, target, hook);
+            if (runs[r]!.script !== own) this.tableStage(plain, a, b, target, pos, until, hook);
             a = b;
           }
           if (s < spans.length) pos = spans[s]!.end;
@@ -171,21 +206,40 @@ export class Converter {
     return pickForm(rule.forms, to) ?? this.plain(anyForm(rule.forms) ?? '', to, undefined, false);
   }
 
-  private plain(input: string, to: ConvertTarget, hint: Script | undefined, protect: boolean): string {
+  /**
+   * Converts `input`, outside `-{…}-` rules. `context`: the text around it
+   * (see ConvertOptions), read but not converted: it tells the script of a
+   * stretch that shows none, and the neighbours of the first and last
+   * characters (于 before a date). A name that runs into it is not
+   * protected, as when the texts are converted one by one.
+   */
+  private plain(input: string, to: ConvertTarget, hint: Script | undefined, protect: boolean, hook?: DefaultHook, context?: Context): string {
     if (!mayConvert(input)) return input;
-    const text = normalizeCompat(input);
+    let text = normalizeCompat(input);
+    let from = 0;
+    let end = text.length;
+    if (context) {
+      const whole = normalizeCompat(context.before + input + context.after);
+      if (whole.length === context.before.length + input.length + context.after.length) {
+        text = whole;
+        from = context.before.length;
+        end = from + input.length;
+      }
+    }
     const runs = scriptRuns(text, 0, text.length, hint);
-    const spans = (protect && this.protector?.scan(text)) || [];
+    let spans = (protect && this.protector?.scan(text)) || [];
+    if (from > 0 || end < text.length) spans = spans.filter((span) => span.start >= from && span.end <= end);
+    const shift: DefaultHook | undefined = hook && from > 0 ? (i, c, o, sure) => hook(i - from, c, o, sure) : hook;
     let out = '';
     let r = 0;
-    let pos = 0;
+    let pos = from;
     // The text between spans run by run, then each span; one loop rather than a helper closure, as this is the hot path.
     for (let s = 0; s <= spans.length; s++) {
-      const until = s < spans.length ? spans[s]!.start : text.length;
+      const until = s < spans.length ? spans[s]!.start : end;
       for (let a = pos; a < until; ) {
         while (runs[r]!.end <= a) r++;
         const b = Math.min(until, runs[r]!.end);
-        out += this.piece(text, a, b, runs[r]!.script, to, true);
+        out += this.piece(text, a, b, runs[r]!.script, to, true, pos, until, shift);
         a = b;
       }
       if (s === spans.length) break;
@@ -203,18 +257,30 @@ export class Converter {
   /**
    * Converts [a, b) of text written in `script` (undefined: the other script
    * than the target's). `strays`: Traditional text may hold Simplified
-   * characters typed into it (see `unstray`); not in names.
+   * characters typed into it (see `unstray`); not in names. Text of the other
+   * script is read with its neighbours within [lo, hi) (see `tableStage`).
    */
-  private piece(text: string, a: number, b: number, script: Script | undefined, to: ConvertTarget, strays = false): string {
+  private piece(
+    text: string,
+    a: number,
+    b: number,
+    script: Script | undefined,
+    to: ConvertTarget,
+    strays = false,
+    lo = a,
+    hi = b,
+    hook?: DefaultHook,
+  ): string {
     if (a >= b) return '';
-    if (to === 'zh-Hans') return script === 'hans' ? text.slice(a, b) : this.tableStage(text, a, b, to);
+    if (to === 'zh-Hans') return script === 'hans' ? text.slice(a, b) : this.tableStage(text, a, b, to, lo, hi, hook);
     const stage = this.stage(to);
+    const regional = stage.regional;
     let s: string;
     if (script === 'hant') {
-      s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
-      if (strays) s = this.unstray(s, to);
-    } else s = this.tableStage(text, a, b, to);
-    return stage.regional ? replaceLongest(stage.regional, s) : s;
+      s = strays ? this.unstray(text, a, b, lo, hi, to) : text.slice(a, b);
+      if (stage.normalize) s = replaceLongest(stage.normalize, s);
+    } else s = this.tableStage(text, a, b, to, lo, hi, hook);
+    return regional ? replaceLongest(regional, s) : s;
   }
 
   /**
@@ -227,30 +293,50 @@ export class Converter {
    * and 公里, 余 in 余光中, 台, 范) are left as written: the tables convert
    * them wrongly in too many names.
    */
-  private unstray(s: string, to: ConvertTarget): string {
+  private unstray(text: string, a: number, b: number, lo: number, hi: number, to: ConvertTarget): string {
+    const s = text.slice(a, b);
     if (!STRAY.test(s)) return s;
     let out = '';
-    let from = 0;
-    for (let i = 0; i < s.length; i++) {
-      if (!STRAY_CHARS.has(s[i]!)) continue;
-      const lo = Math.max(0, i - STRAY_CONTEXT);
-      const hi = Math.min(s.length, i + STRAY_CONTEXT + 1);
-      const simp = this.tableStage(s, lo, hi, 'zh-Hans');
-      if (simp.length !== hi - lo) continue;
-      const form = this.tableStage(simp, 0, simp.length, to)[i - lo];
-      if (form === undefined || form === s[i]) continue;
-      out += s.slice(from, i) + form;
+    let from = a;
+    for (let i = a; i < b; i++) {
+      if (!STRAY_CHARS.has(text[i]!)) continue;
+      const before = Math.max(lo, i - STRAY_CONTEXT);
+      const after = Math.min(hi, i + STRAY_CONTEXT + 1);
+      const simp = this.tableStage(text, before, after, 'zh-Hans');
+      if (simp.length !== after - before) continue;
+      const form = this.tableStage(simp, 0, simp.length, to)[i - before];
+      if (form === undefined || form === text[i]) continue;
+      out += text.slice(from, i) + form;
       from = i + 1;
     }
-    return from === 0 ? s : out + s.slice(from);
+    return from === a ? s : out + text.slice(from, b);
   }
 
   /**
    * [a, b) of text, written in the other script than the target's (or in
    * none the text shows), in the target's script before its regional forms:
    * where the script table decides, and `hook` hears of its defaults.
+   *
+   * Text of the other script that [lo, hi) holds either side (a Traditional
+   * 頭 before a Simplified 发) is read with it, turned into [a, b)'s script,
+   * so that a word the change of script cuts keeps its phrase: 頭发 → 頭髮.
    */
-  private tableStage(text: string, a: number, b: number, to: ConvertTarget, hook?: DefaultHook): string {
+  private tableStage(text: string, a: number, b: number, to: ConvertTarget, lo = a, hi = b, hook?: DefaultHook): string {
+    const before = Math.max(lo, a - RUN_CONTEXT);
+    const after = Math.min(hi, b + RUN_CONTEXT);
+    if (before < a || after > b) {
+      // The neighbours are in the target's script: turned into this text's, by the other table.
+      const back: ConvertTarget = to === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans';
+      const left = before < a ? this.tableStage(text, before, a, back) : '';
+      const right = after > b ? this.tableStage(text, b, after, back) : '';
+      if (left.length === a - before && right.length === after - b) {
+        const window = left + text.slice(a, b) + right;
+        const n = left.length;
+        const inner: DefaultHook | undefined = hook && ((i, c, o, sure) => i >= n && i < n + b - a && hook(i - n + a, c, o, sure));
+        const converted = this.tableStage(window, 0, window.length, to, 0, window.length, inner);
+        if (converted.length === window.length) return converted.slice(n, n + b - a);
+      }
+    }
     const stage = this.stage(to);
     if (to !== 'zh-Hans') return convertRange(text, a, b, stage.script, hook);
     const s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
