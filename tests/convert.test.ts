@@ -192,7 +192,6 @@ describe('segmentation and neighbours', () => {
     ]);
   });
 
-
   it('reads a Simplified run with the Traditional characters beside it, so that a change of script does not cut a word', () => {
     hant([
       ['連頭发都顾不上梳理', '連頭髮都顧不上梳理'],
@@ -374,12 +373,31 @@ describe('convertArticle', () => {
 });
 
 describe('reviewConversion', () => {
-  it('lists one-to-many characters decided by the table alone, with file and line', () => {
-    const warnings = articles.flatMap((a) => reviewConversion(a, site));
-    assert.ok(warnings.every((w) => w.severity === 'warning' && w.file && w.line), JSON.stringify(warnings));
-    const news61 = warnings.find((w) => w.reason.includes('并 → 並'));
-    assert.equal(news61?.line, 61);
-    assert.match(news61!.file, /003_1be4c434e8c80aa5\.txt$/);
+  const mixed = ingestSeed(readSeed(path.join(FIXTURES, 'mixed-seed.txt')));
+  const warnings = mixed.flatMap((a) => reviewConversion(withDate(a, '1943年'), site));
+
+  it('lists one-to-many characters decided by the table alone, with file and line, in the form the page shows', () => {
+    assert.ok(warnings.every((w) => w.severity === 'warning' && /mixed-seed\.txt$/.test(w.file) && w.line), JSON.stringify(warnings));
+    assert.deepEqual(
+      warnings.map((w) => [w.line, w.reason.split(' by ')[0]]),
+      [
+        [13, 'conversion: 占 → 佔 (zh-Hant)'],
+        [13, 'conversion: 里 → 裡 (zh-Hant)'],
+      ],
+    );
+    assert.match(warnings[1]!.reason, /in “。孩子们在林里散步，绣娘在”/);
+  });
+
+  it('leaves out defaults that their neighbours confirm, across links and dates', () => {
+    // 出狱后, 失败后, 发生后 (after a verb), 于 before a date in a node of its own, 并 between predicates.
+    assert.ok(!warnings.some((w) => /[后于并发]/.test(w.reason.split(' by ')[0]!)), JSON.stringify(warnings));
+    const converter = createConverter();
+    assert.deepEqual(converter.review('会谈后，两位外长签署；比赛于当地时间19日举行，球队于4日出发'), []);
+  });
+
+  it('never reports a character that keeps its form (出, 娘, 舍, 面, 卷)', () => {
+    const converter = createConverter();
+    assert.deepEqual(converter.review('阮朝皇后和太后出宫巡游，满头银发的绣娘，安舍村，码头里面，热轧钢卷'), []);
   });
 
   it('does not list what a phrase or a name rule decided', () => {

@@ -1,13 +1,15 @@
 /**
  * What a character's neighbours tell about a one-to-many character that no
  * phrase of the tables covers: the form they decide (里 ending a
- * transliterated name stays 里, 系 after 此次大会 is 係).
+ * transliterated name stays 里, 系 after 此次大会 is 係), or that the
+ * table's default is the reading they give (后 after a verb is 後), so that
+ * the conversion review does not ask about it.
  *
  * The rules are for Simplified → Traditional, where the tables have the
  * one-to-many characters; each is a few lines over the characters either
  * side, with the counter-cases it must not change in tests/convert.test.ts.
  */
-import { TRANSLIT } from './names.ts';
+import { TRANSLIT, YU_NOT_NAME } from './names.ts';
 
 export interface CharRule {
   /** The form of `text[i]`, converted alone, that its neighbours decide; undefined leaves the table's default. */
@@ -63,6 +65,9 @@ function determinedSubject(text: string, i: number): boolean {
   return false;
 }
 
+/** Characters before which 于 is the preposition: numbers, times, directions (those that end a name after a title). */
+const YU_BEFORE = new Set(Array.from(YU_NOT_NAME));
+
 const RULES: ReadonlyMap<string, CharRule> = new Map<string, CharRule>([
   [
     '里',
@@ -72,6 +77,8 @@ const RULES: ReadonlyMap<string, CharRule> = new Map<string, CharRule>([
         const before = text[i - 1] ?? '';
         return NUMERALS.has(before) || LI_NAME.has(before) ? '里' : undefined;
       },
+      // After any other Chinese character it is "inside" (禁区里, 价值链里).
+      sure: (text, i) => hanAt(text, i - 1) && !TRANSLIT.includes(text[i - 1]!),
     },
   ],
   [
@@ -92,6 +99,34 @@ const RULES: ReadonlyMap<string, CharRule> = new Map<string, CharRule>([
     {
       // OpenCC reads 干得很 as 乾得很 (so dry); before more words it is 幹得很 (did … very well).
       phrase: (text, i, j) => (j - i === 3 && text.startsWith('干得很', i) && hanAt(text, j) ? '幹得很' : undefined),
+    },
+  ],
+  [
+    '后',
+    {
+      // After a word (出狱后, 失败后) or before punctuation (会谈后，) it is "after".
+      sure: (text, i) => hanAt(text, i - 1) || !hanAt(text, i + 1),
+    },
+  ],
+  [
+    '于',
+    {
+      // A preposition before a date, a time or a direction (于1943年, 于当地时间), or after a word (光泰于…, 会见于河内).
+      sure: (text, i) => hanAt(text, i - 1) || YU_BEFORE.has(text[i + 1] ?? ''),
+    },
+  ],
+  [
+    '并',
+    {
+      // A conjunction between two predicates (承认责任并公开道歉, 峰会并开展): 並; 併 comes in phrases (合并, 并购).
+      sure: (text, i) => hanAt(text, i + 1),
+    },
+  ],
+  [
+    '党',
+    {
+      // After a word it is the party (越南党), not the surname.
+      sure: (text, i) => hanAt(text, i - 1),
     },
   ],
 ]);

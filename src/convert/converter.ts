@@ -152,35 +152,29 @@ export class Converter {
 
   /**
    * The one-to-many characters of `text` that conversion into either script
-   * decides by the table default. The table decides only outside protected
-   * spans, in runs not written in the target's script (see `piece`): only
-   * those are converted, each text analysed once for both targets.
+   * decides by the table default alone, as the page will show them (zh-Hant
+   * in its Taiwan forms). Left out: characters that keep their form, and
+   * defaults that their neighbours confirm (后 after a verb, 于 before a
+   * date; see context.ts). Each text is converted as `convert` does it.
    */
   review(text: string, options: ConvertOptions = {}): DefaultConversion[] {
     const hint = toScript(options.source);
     const found: DefaultConversion[] = [];
-    const pieces = hasRules(text) ? parseRules(text).filter((p): p is string => typeof p === 'string') : [text];
+    const rules = hasRules(text);
+    const context = rules ? undefined : contextOf(text, options);
+    const pieces = rules ? parseRules(text).filter((p): p is string => typeof p === 'string') : [text];
+    let from = 0;
     for (const piece of pieces) {
+      const offset = Math.max(0, text.indexOf(piece, from));
+      from = offset + piece.length;
       if (!mayConvert(piece)) continue;
-      const plain = normalizeCompat(piece);
-      const runs = scriptRuns(plain, 0, plain.length, hint);
-      const spans = this.protector?.scan(plain) ?? [];
       for (const target of ['zh-Hant', 'zh-Hans'] as const) {
-        const own: Script = target === 'zh-Hans' ? 'hans' : 'hant';
-        const hook: DefaultHook = (index, char, output) =>
-          found.push({ target, index, char, output, context: piece.slice(Math.max(0, index - 6), index + 7) });
-        let r = 0;
-        let pos = 0;
-        for (let s = 0; s <= spans.length; s++) {
-          const until = s < spans.length ? spans[s]!.start : plain.length;
-          for (let a = pos; a < until; ) {
-            while (runs[r]!.end <= a) r++;
-            const b = Math.min(until, runs[r]!.end);
-            if (runs[r]!.script !== own) this.tableStage(plain, a, b, target, pos, until, hook);
-            a = b;
-          }
-          if (s < spans.length) pos = spans[s]!.end;
-        }
+        const hook: DefaultHook = (index, char, output, sure) => {
+          if (sure || output === char) return;
+          const at = offset + index;
+          found.push({ target, index: at, char, output, context: text.slice(Math.max(0, at - 6), at + 7) });
+        };
+        this.plain(piece, target, hint, true, hook, context);
       }
     }
     return found.sort((a, b) => a.index - b.index);
@@ -279,7 +273,11 @@ export class Converter {
     if (script === 'hant') {
       s = strays ? this.unstray(text, a, b, lo, hi, to) : text.slice(a, b);
       if (stage.normalize) s = replaceLongest(stage.normalize, s);
-    } else s = this.tableStage(text, a, b, to, lo, hi, hook);
+    } else {
+      // The hook hears the form the page shows: 里 → 裡, not the table's 裏.
+      const shown: DefaultHook | undefined = hook && regional && ((i, c, o, sure) => hook(i, c, replaceLongest(regional, o), sure));
+      s = this.tableStage(text, a, b, to, lo, hi, shown);
+    }
     return regional ? replaceLongest(regional, s) : s;
   }
 
