@@ -43,15 +43,6 @@ const NO_CONTEXT: TextContext = { before: '', after: '' };
  * few characters either side.
  */
 export function textContexts(inlines: readonly Inline[]): Map<Text, TextContext> {
-  let contexts = known.get(inlines);
-  if (!contexts) known.set(inlines, (contexts = readContexts(inlines)));
-  return contexts;
-}
-
-/** Contexts already read, by paragraph: each is converted into both scripts and reviewed. */
-const known = new WeakMap<readonly Inline[], Map<Text, TextContext>>();
-
-function readContexts(inlines: readonly Inline[]): Map<Text, TextContext> {
   const nodes: { node: Text; start: number }[] = [];
   let joined = '';
   const walk = (list: readonly Inline[]) => {
