@@ -37,10 +37,11 @@ const NUMERALS = new Set(Array.from('0123456789０１２３４５６７８９一
 
 /**
  * Characters of transliterated names that are also nouns 里 follows as
- * "inside" (森林里, 班里, 图里, 门里, 中文里): every character of TRANSLIT
- * before which some phrase of OpenCC's tables writes 裏.
+ * "inside": every character of TRANSLIT before which some phrase of
+ * OpenCC's tables writes 裏 (森林里, 班里, 图里, 门里, 中文里), and a few
+ * more that such phrases miss (宿舍里, 队伍里, 内里).
  */
-const TRANSLIT_NOUNS = '皮门怀汤文史林毛爱班黑图库萨古沙科列彻';
+const TRANSLIT_NOUNS = '皮门怀汤文史林毛爱班黑图库萨古沙科列彻' + '舍伍内';
 
 /** Transliteration characters before which 里 is part of the name (马里, 春武里, 克里姆林). */
 const LI_NAME = new Set(Array.from(TRANSLIT).filter((c) => !TRANSLIT_NOUNS.includes(c)));
