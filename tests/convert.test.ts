@@ -408,6 +408,11 @@ describe('reviewConversion', () => {
       converter.review('他于是走了，范在').map((d) => [d.char, d.output, d.target]),
       [['范', '範', 'zh-Hant']],
     );
+    // Positions are in the text as written, rules included.
+    assert.deepEqual(
+      converter.review('-{范}-范在').map((d) => [d.index, d.char]),
+      [[5, '范']],
+    );
   });
 });
 

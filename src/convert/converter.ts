@@ -25,7 +25,7 @@ import {
 import { stRules } from './context.ts';
 import { convertRange, type DefaultHook } from './phrase.ts';
 import { Protector, type NameCues, type Protected } from './protect.ts';
-import { anyForm, hasRules, parseRules, pickForm, stripRules, type Rule, type RuleForms } from './rules.ts';
+import { anyForm, hasRules, parseRules, pickForm, plainStretches, stripRules, type Rule, type RuleForms } from './rules.ts';
 import { detectScript, scriptRuns } from './script.ts';
 import { compatTable, regionalTable, stTable, tradNormalizer, tsTable, type ScriptTable } from './tables.ts';
 import { CONVERT_TARGETS, type ConvertTarget, type Script } from './targets.ts';
@@ -162,11 +162,7 @@ export class Converter {
     const found: DefaultConversion[] = [];
     const rules = hasRules(text);
     const context = rules ? undefined : contextOf(text, options);
-    const pieces = rules ? parseRules(text).filter((p): p is string => typeof p === 'string') : [text];
-    let from = 0;
-    for (const piece of pieces) {
-      const offset = Math.max(0, text.indexOf(piece, from));
-      from = offset + piece.length;
+    for (const { start: offset, text: piece } of rules ? plainStretches(text) : [{ start: 0, text }]) {
       if (!mayConvert(piece)) continue;
       for (const target of ['zh-Hant', 'zh-Hans'] as const) {
         const hook: DefaultHook = (index, char, output, sure) => {
