@@ -9,10 +9,9 @@
  * does not cut a word off its context (于 before the date 1943年).
  */
 import type { Article, Block, Figure, Footnote, Inline, Section } from '../model/index.ts';
-import { CONTEXT, type Converter, type ConvertOptions } from './converter.ts';
+import type { Converter, ConvertOptions } from './converter.ts';
 import { articleScript } from './corpus.ts';
 import { defaultConverter } from './default.ts';
-import { scriptRuns } from './script.ts';
 import type { ConvertTarget, Script } from './targets.ts';
 
 /** Converts one text; `context` tells what is around it in its paragraph. */
@@ -27,60 +26,59 @@ function eachText(inlines: readonly Inline[], fn: (node: Text) => void): void {
   }
 }
 
-/** What a text node's paragraph tells about it: the script around it, and the text either side (see ConvertOptions). */
+/** Where a text node sits in its paragraph (see ConvertOptions). */
 export interface TextContext {
-  readonly near?: Script;
-  readonly before: string;
-  readonly after: string;
+  readonly paragraph: string;
+  readonly at: number;
 }
-
-const NO_CONTEXT: TextContext = { before: '', after: '' };
 
 /**
- * The context of each text node of `inlines` (a paragraph, a heading), read
- * as one text in which other inline nodes (a footnote mark, a line break)
- * end a stretch: the script of the run that holds the node's middle, and a
- * few characters either side.
+ * The context of each text node of `inlines` (a paragraph, a heading), in
+ * the order of the nodes: the paragraph read as one text, in which other
+ * inline nodes (a footnote mark, a line break) end a stretch. Undefined for
+ * fewer than two text nodes.
  */
-export function textContexts(inlines: readonly Inline[]): Map<Text, TextContext> {
-  const nodes: { node: Text; start: number }[] = [];
-  let joined = '';
-  const walk = (list: readonly Inline[]) => {
-    for (const node of list) {
-      if (node.type === 'text') {
-        nodes.push({ node, start: joined.length });
-        joined += node.value;
-      } else if ('children' in node) walk(node.children);
-      else joined += '\n';
-    }
-  };
-  walk(inlines);
-  const contexts = new Map<Text, TextContext>();
-  if (nodes.length < 2) return contexts;
-  const runs = scriptRuns(joined, 0, joined.length);
-  let r = 0;
-  for (const { node, start } of nodes) {
-    const end = start + node.value.length;
-    const middle = start + (node.value.length >> 1);
-    while (r < runs.length - 1 && runs[r]!.end <= middle) r++;
-    const near = runs[r]!.script;
-    contexts.set(node, { near, before: joined.slice(Math.max(0, start - CONTEXT), start), after: joined.slice(end, end + CONTEXT) });
-  }
-  return contexts;
+export function textContexts(inlines: readonly Inline[]): TextContext[] | undefined {
+  const acc: Paragraph = { text: '', starts: [] };
+  readParagraph(inlines, acc);
+  if (acc.starts.length < 2) return undefined;
+  return acc.starts.map((at) => ({ paragraph: acc.text, at }));
 }
 
-function mapInlines(inlines: readonly Inline[], fn: Fn, contexts: Map<Text, TextContext> = textContexts(inlines)): Inline[] {
+interface Paragraph {
+  text: string;
+  readonly starts: number[];
+}
+
+// A function of the module rather than a closure: this runs for every paragraph, in each script.
+function readParagraph(list: readonly Inline[], acc: Paragraph): void {
+  for (const node of list) {
+    if (node.type === 'text') {
+      acc.starts.push(acc.text.length);
+      acc.text += node.value;
+    } else if ('children' in node) readParagraph(node.children, acc);
+    else acc.text += '\n';
+  }
+}
+
+/** The contexts of a paragraph's text nodes, taken in order as its nodes are met. */
+interface Cursor {
+  readonly list: TextContext[] | undefined;
+  next: number;
+}
+
+function mapInlines(inlines: readonly Inline[], fn: Fn, cursor: Cursor = { list: textContexts(inlines), next: 0 }): Inline[] {
   return inlines.map((node): Inline => {
     switch (node.type) {
       case 'text':
-        return { type: 'text', value: fn(node.value, contexts.get(node)) };
+        return { type: 'text', value: fn(node.value, cursor.list?.[cursor.next++]) };
       case 'emphasis':
       case 'strong':
       case 'delete':
-        return { type: node.type, children: mapInlines(node.children, fn, contexts) };
+        return { type: node.type, children: mapInlines(node.children, fn, cursor) };
       case 'link':
       case 'date':
-        return { ...node, children: mapInlines(node.children, fn, contexts) };
+        return { ...node, children: mapInlines(node.children, fn, cursor) };
       default:
         return node;
     }
@@ -140,8 +138,8 @@ export function convertArticle(article: Article, to: ConvertTarget, converter: C
 }
 
 /** The options that convert a text of a document written in `source` as its context tells. */
-export function contextOptions(source: Script | undefined, context: TextContext = NO_CONTEXT): ConvertOptions {
-  return { source: context.near ?? source, before: context.before, after: context.after };
+export function contextOptions(source: Script | undefined, context: TextContext | undefined): ConvertOptions {
+  return context ? { source, paragraph: context.paragraph, at: context.at } : { source };
 }
 
 /** Converts one text of an article (its title, say) as convertArticle would, without converting the rest. */

@@ -23,7 +23,8 @@ export interface CharRule {
 export interface CharRules {
   /** Per BMP code unit: 1 when a rule exists for it. */
   readonly flags: Uint8Array;
-  readonly rules: ReadonlyMap<string, CharRule>;
+  /** By code unit (a number, so that looking one up makes no string). */
+  readonly rules: ReadonlyMap<number, CharRule>;
 }
 
 function isHan(code: number): boolean {
@@ -139,7 +140,7 @@ export function stRules(): CharRules {
   if (!st) {
     const flags = new Uint8Array(0x10000);
     for (const c of RULES.keys()) flags[c.charCodeAt(0)] = 1;
-    st = { flags, rules: RULES };
+    st = { flags, rules: new Map([...RULES].map(([c, rule]) => [c.charCodeAt(0), rule])) };
   }
   return st;
 }

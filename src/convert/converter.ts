@@ -26,7 +26,7 @@ import { stRules } from './context.ts';
 import { convertRange, type DefaultHook } from './phrase.ts';
 import { Protector, type NameCues, type Protected } from './protect.ts';
 import { anyForm, hasRules, parseRules, pickForm, plainStretches, stripRules, type Rule, type RuleForms } from './rules.ts';
-import { detectScript, scriptRuns } from './script.ts';
+import { detectScript, nearestScript, scriptRuns } from './script.ts';
 import { compatTable, regionalTable, stTable, tradNormalizer, tsTable, type ScriptTable } from './tables.ts';
 import { CONVERT_TARGETS, type ConvertTarget, type Script } from './targets.ts';
 import { replaceLongest, Trie } from './trie.ts';
@@ -43,14 +43,16 @@ export interface ConvertOptions {
   /** The script the surrounding document is written in: decides text that shows no script of its own. */
   readonly source?: Variant | Script;
   /**
-   * The text just before and after this one in the same paragraph (another
-   * inline node: a link's text, a date), read but not converted: the
-   * neighbours of its first and last characters (于 before the date 1943年 is
-   * the preposition) and the script of its stretches that show none. A few
-   * characters are enough (see CONTEXT).
+   * The paragraph this text is part of (one inline node of it: a link's
+   * text, the text before a date), and where this text starts in it. A text
+   * that shows no script takes the nearest one the paragraph shows (台塑在
+   * between links to Traditional titles), before `source`; and a few
+   * characters either side are read but not converted, for the neighbours of
+   * its first and last characters (于 before the date 1943年 is the
+   * preposition).
    */
-  readonly before?: string;
-  readonly after?: string;
+  readonly paragraph?: string;
+  readonly at?: number;
 }
 
 /** A one-to-many character that the tables converted on their own, without a phrase or name rule. */
@@ -68,6 +70,13 @@ type Forms = Readonly<Record<ConvertTarget, string>>;
 function toScript(source: Variant | Script | undefined): Script | undefined {
   if (source === undefined || source === 'hans' || source === 'hant') return source;
   return source === 'zh-Hans' ? 'hans' : 'hant';
+}
+
+/** The script of the evidence nearest to `text` in its paragraph (see ConvertOptions), if the options place it in one. */
+function paragraphScript(text: string, options: ConvertOptions): Script | undefined {
+  const { paragraph, at } = options;
+  if (paragraph === undefined || at === undefined || !paragraph.startsWith(text, at)) return undefined;
+  return nearestScript(paragraph, at, at + text.length);
 }
 
 /** True when the text has a character that conversion could change (CJK, compatibility ideographs, surrogates). */
@@ -104,8 +113,8 @@ const STRAY = /[后几么于干]/u;
 const STRAY_CONTEXT = 6;
 /** Characters of the other script either side of a run that are read with it (see `tableStage`). */
 const RUN_CONTEXT = 6;
-/** Characters of the text around a text that are read with it (see ConvertOptions). */
-export const CONTEXT = 6;
+/** Characters of the paragraph either side of a text that are read with it (see ConvertOptions). */
+const CONTEXT = 6;
 
 interface Context {
   readonly before: string;
@@ -113,19 +122,28 @@ interface Context {
 }
 
 /**
- * The context to read `text` with: only where it matters, for a character
- * whose rule reads its neighbours (context.ts) near either end; elsewhere
- * the text converts the same without it, and faster.
+ * The text around `text` to read it with (see ConvertOptions): only where it
+ * matters, for a character whose rule reads its neighbours (context.ts) at
+ * either end; elsewhere the text converts the same without it, and faster.
  */
 function contextOf(text: string, options: ConvertOptions): Context | undefined {
-  const { before, after } = options;
-  if (!before && !after) return undefined;
-  const flags = stRules().flags;
-  let near = !!after && flags[text.charCodeAt(text.length - 1)] === 1;
-  for (let i = 0; !near && before && i < text.length && i < CONTEXT; i++) near = flags[text.charCodeAt(i)] === 1;
-  if (!near) return undefined;
+  const paragraph = options.paragraph;
+  const at = options.at;
+  if (paragraph === undefined || at === undefined || text.length === 0) return undefined;
+  const end = at + text.length;
+  const flags = (ruleFlags ??= stRules().flags);
+  let near = end < paragraph.length && flags[text.charCodeAt(text.length - 1)] === 1;
+  for (let i = 0; !near && at > 0 && i < text.length && i < CONTEXT; i++) near = flags[text.charCodeAt(i)] === 1;
+  if (!near || !paragraph.startsWith(text, at)) return undefined;
   const clean = (t: string) => (hasRules(t) ? stripRules(t) : t);
-  return { before: clean(before ?? '').slice(-CONTEXT), after: clean(after ?? '').slice(0, CONTEXT) };
+  return { before: clean(paragraph.slice(Math.max(0, at - CONTEXT), at)), after: clean(paragraph.slice(end, end + CONTEXT)) };
+}
+
+let ruleFlags: Uint8Array | undefined;
+
+function variesWithin(varies: Uint8Array, text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (varies[text.charCodeAt(i)]) return true;
+  return false;
 }
 
 export class Converter {
@@ -144,9 +162,10 @@ export class Converter {
   /** Converts text written in either script (or a mix) into `to`; `-{…}-` rules are applied and removed. */
   convert(text: string, to: ConvertTarget, options: ConvertOptions = {}): string {
     const hint = toScript(options.source);
-    if (!hasRules(text)) return this.plain(text, to, hint, true, undefined, contextOf(text, options));
+    if (!hasRules(text)) return this.plain(text, to, hint, true, undefined, options);
+    const near = detectScript(stripRules(text)) ? undefined : paragraphScript(text, options);
     return parseRules(text)
-      .map((p) => (typeof p === 'string' ? this.plain(p, to, hint, true) : this.rule(p, to)))
+      .map((p) => (typeof p === 'string' ? this.plain(p, to, near ?? hint, true) : this.rule(p, to)))
       .join('');
   }
 
@@ -158,10 +177,9 @@ export class Converter {
    * date; see context.ts). Each text is converted as `convert` does it.
    */
   review(text: string, options: ConvertOptions = {}): DefaultConversion[] {
-    const hint = toScript(options.source);
     const found: DefaultConversion[] = [];
     const rules = hasRules(text);
-    const context = rules ? undefined : contextOf(text, options);
+    const hint = (rules && !detectScript(stripRules(text)) && paragraphScript(text, options)) || toScript(options.source);
     for (const { start: offset, text: piece } of rules ? plainStretches(text) : [{ start: 0, text }]) {
       if (!mayConvert(piece)) continue;
       for (const target of ['zh-Hant', 'zh-Hans'] as const) {
@@ -170,7 +188,7 @@ export class Converter {
           const at = offset + index;
           found.push({ target, index: at, char, output, context: text.slice(Math.max(0, at - 6), at + 7) });
         };
-        this.plain(piece, target, hint, true, hook, context);
+        this.plain(piece, target, hint, true, hook, rules ? undefined : options);
       }
     }
     return found.sort((a, b) => a.index - b.index);
@@ -197,17 +215,18 @@ export class Converter {
   }
 
   /**
-   * Converts `input`, outside `-{…}-` rules. `context`: the text around it
-   * (see ConvertOptions), read but not converted: it tells the script of a
-   * stretch that shows none, and the neighbours of the first and last
-   * characters (于 before a date). A name that runs into it is not
-   * protected, as when the texts are converted one by one.
+   * Converts `input`, outside `-{…}-` rules. `where`: the paragraph it is
+   * part of (see ConvertOptions), for the script of a text that shows none
+   * and for the neighbours of its first and last characters, read but not
+   * converted. A name that runs into them is not protected, as when the
+   * texts are converted one by one.
    */
-  private plain(input: string, to: ConvertTarget, hint: Script | undefined, protect: boolean, hook?: DefaultHook, context?: Context): string {
+  private plain(input: string, to: ConvertTarget, hint: Script | undefined, protect: boolean, hook?: DefaultHook, where?: ConvertOptions): string {
     if (!mayConvert(input)) return input;
     let text = normalizeCompat(input);
     let from = 0;
     let end = text.length;
+    const context = where && contextOf(input, where);
     if (context) {
       const whole = normalizeCompat(context.before + input + context.after);
       if (whole.length === context.before.length + input.length + context.after.length) {
@@ -216,7 +235,10 @@ export class Converter {
         end = from + input.length;
       }
     }
-    const runs = scriptRuns(text, 0, text.length, hint);
+    // No script of its own: the paragraph's nearest, else the document's.
+    const inParagraph = where?.paragraph !== undefined;
+    let runs = scriptRuns(text, 0, text.length, inParagraph ? undefined : hint);
+    if (inParagraph && runs[0]!.script === undefined) runs = [{ start: 0, end: text.length, script: paragraphScript(input, where!) ?? hint }];
     let spans = (protect && this.protector?.scan(text)) || [];
     if (from > 0 || end < text.length) spans = spans.filter((span) => span.start >= from && span.end <= end);
     const shift: DefaultHook | undefined = hook && from > 0 ? (i, c, o, sure) => hook(i - from, c, o, sure) : hook;
@@ -316,8 +338,10 @@ export class Converter {
    * so that a word the change of script cuts keeps its phrase: 頭发 → 頭髮.
    */
   private tableStage(text: string, a: number, b: number, to: ConvertTarget, lo = a, hi = b, hook?: DefaultHook): string {
-    const before = Math.max(lo, a - RUN_CONTEXT);
-    const after = Math.min(hi, b + RUN_CONTEXT);
+    // Only where a character near the edge converts otherwise in some phrase can its neighbours change it.
+    const varies = lo < a || hi > b ? this.stage(to).script.varies : undefined;
+    const before = varies && variesWithin(varies, text, a, Math.min(b, a + RUN_CONTEXT)) ? Math.max(lo, a - RUN_CONTEXT) : a;
+    const after = varies && variesWithin(varies, text, Math.max(a, b - RUN_CONTEXT), b) ? Math.min(hi, b + RUN_CONTEXT) : b;
     if (before < a || after > b) {
       // The neighbours are in the target's script: turned into this text's, by the other table.
       const back: ConvertTarget = to === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans';

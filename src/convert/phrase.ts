@@ -141,7 +141,7 @@ function segmentZone(text: string, start: number, end: number, table: ScriptTabl
 
 /** The form of the match text[i, j) whose first character has a rule: the rule's, else the table's `value` (reported when a default). */
 function decide(text: string, i: number, j: number, value: string, rules: CharRules, table: ScriptTable, hook?: DefaultHook): string {
-  const rule = rules.rules.get(text[i]!)!;
+  const rule = rules.rules.get(text.charCodeAt(i))!;
   const single = j - i === charLength(text, i);
   const form = single ? rule.form?.(text, i) : rule.phrase?.(text, i, j);
   if (form !== undefined) return form;

@@ -35,10 +35,11 @@ type Node = { text: string; context?: TextContext; offset: number };
 /** Text nodes of `inlines` appended to `acc`, as convertArticle converts them: each with its context. */
 function inlineTexts(inlines: readonly Inline[], acc: { text: string; nodes: Node[] }): void {
   const contexts = textContexts(inlines);
+  let k = 0;
   const walk = (list: readonly Inline[]) => {
     for (const n of list) {
       if (n.type === 'text') {
-        const context = contexts.get(n);
+        const context = contexts?.[k++];
         acc.nodes.push({ text: n.value, offset: acc.text.length, ...(context ? { context } : {}) });
         acc.text += n.value;
       } else if ('children' in n) walk(n.children);

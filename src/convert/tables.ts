@@ -22,6 +22,8 @@ export interface ScriptTable {
   readonly trie: Trie<string>;
   /** Code points that the tables convert differently in different phrases (computed on first use). */
   readonly oneToMany: ReadonlySet<number>;
+  /** Per BMP code unit: 1 when some phrase converts it otherwise than its own entry, however rarely (computed on first use). */
+  readonly varies: Uint8Array;
   /** Characters whose neighbours decide their form where no phrase covers them (see context.ts). */
   readonly rules?: CharRules;
 }
@@ -30,11 +32,21 @@ function scriptTable(groups: readonly (readonly Entry[])[], chars: readonly Entr
   const trie = buildTrie(groups);
   trie.markAmbiguous();
   let many: Set<number> | undefined;
+  let varies: Uint8Array | undefined;
+  let exceptions: Map<string, number> | undefined;
+  const counts = () => (exceptions ??= exceptionCounts(groups, chars));
   return {
     trie,
     ...(rules ? { rules } : {}),
     get oneToMany() {
-      return (many ??= oneToMany(groups, chars, always()));
+      return (many ??= oneToMany(counts(), always()));
+    },
+    get varies() {
+      if (!varies) {
+        varies = new Uint8Array(0x10000);
+        for (const c of counts().keys()) if (c.length === 1) varies[c.charCodeAt(0)] = 1;
+      }
+      return varies;
     },
   };
 }
@@ -65,7 +77,15 @@ const EXCEPTIONS_MIN = 30;
  * but 头发 → 頭髮), plus `always` (surname characters whose entry is not
  * their name form).
  */
-function oneToMany(groups: readonly (readonly Entry[])[], chars: readonly Entry[], always: Iterable<string>): Set<number> {
+function oneToMany(exceptions: ReadonlyMap<string, number>, always: Iterable<string>): Set<number> {
+  const many = new Set<number>();
+  for (const [c, n] of exceptions) if (n >= EXCEPTIONS_MIN) many.add(c.codePointAt(0)!);
+  for (const c of always) many.add(c.codePointAt(0)!);
+  return many;
+}
+
+/** How many table phrases convert each character otherwise than its own entry. */
+function exceptionCounts(groups: readonly (readonly Entry[])[], chars: readonly Entry[]): Map<string, number> {
   const defaults = new Map(chars.map(([k, v]) => [k, v]));
   const exceptions = new Map<string, number>();
   for (const group of groups) {
@@ -79,10 +99,7 @@ function oneToMany(groups: readonly (readonly Entry[])[], chars: readonly Entry[
       }
     }
   }
-  const many = new Set<number>();
-  for (const [c, n] of exceptions) if (n >= EXCEPTIONS_MIN) many.add(c.codePointAt(0)!);
-  for (const c of always) many.add(c.codePointAt(0)!);
-  return many;
+  return exceptions;
 }
 
 const cache = new Map<string, unknown>();
