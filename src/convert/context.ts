@@ -20,8 +20,13 @@ export interface CharRule {
   sure?(text: string, i: number): boolean;
 }
 
+/** A rule decides the form (`form`, `phrase`): it matters whenever the character is converted. */
+export const DECIDES = 1;
+/** A rule tells only whether the default is sure (`sure`): it matters to the review alone. */
+export const CONFIRMS = 2;
+
 export interface CharRules {
-  /** Per BMP code unit: 1 when a rule exists for it. */
+  /** Per BMP code unit: DECIDES and CONFIRMS bits for the rule of the character, 0 for none. */
   readonly flags: Uint8Array;
   /** By code unit (a number, so that looking one up makes no string). */
   readonly rules: ReadonlyMap<number, CharRule>;
@@ -139,7 +144,7 @@ let st: CharRules | undefined;
 export function stRules(): CharRules {
   if (!st) {
     const flags = new Uint8Array(0x10000);
-    for (const c of RULES.keys()) flags[c.charCodeAt(0)] = 1;
+    for (const [c, rule] of RULES) flags[c.charCodeAt(0)] = (rule.form || rule.phrase ? DECIDES : 0) | (rule.sure ? CONFIRMS : 0);
     st = { flags, rules: new Map([...RULES].map(([c, rule]) => [c.charCodeAt(0), rule])) };
   }
   return st;

@@ -22,7 +22,7 @@ import {
   TRANSLIT,
   YU_NOT_NAME,
 } from './names.ts';
-import { stRules } from './context.ts';
+import { CONFIRMS, DECIDES, stRules } from './context.ts';
 import { convertRange, type DefaultHook } from './phrase.ts';
 import { Protector, type NameCues, type Protected } from './protect.ts';
 import { anyForm, hasRules, parseRules, pickForm, plainStretches, stripRules, type Rule, type RuleForms } from './rules.ts';
@@ -75,7 +75,8 @@ function toScript(source: Variant | Script | undefined): Script | undefined {
 /** The script of the evidence nearest to `text` in its paragraph (see ConvertOptions), if the options place it in one. */
 function paragraphScript(text: string, options: ConvertOptions): Script | undefined {
   const { paragraph, at } = options;
-  if (paragraph === undefined || at === undefined || !paragraph.startsWith(text, at)) return undefined;
+  // A cheap check that the text sits where the options say (a whole comparison costs a pass over it).
+  if (paragraph === undefined || at === undefined || paragraph.charCodeAt(at) !== text.charCodeAt(0) || at + text.length > paragraph.length) return undefined;
   return nearestScript(paragraph, at, at + text.length);
 }
 
@@ -126,14 +127,14 @@ interface Context {
  * matters, for a character whose rule reads its neighbours (context.ts) at
  * either end; elsewhere the text converts the same without it, and faster.
  */
-function contextOf(text: string, options: ConvertOptions): Context | undefined {
+function contextOf(text: string, options: ConvertOptions, mask: number): Context | undefined {
   const paragraph = options.paragraph;
   const at = options.at;
   if (paragraph === undefined || at === undefined || text.length === 0) return undefined;
   const end = at + text.length;
   const flags = (ruleFlags ??= stRules().flags);
-  let near = end < paragraph.length && flags[text.charCodeAt(text.length - 1)] === 1;
-  for (let i = 0; !near && at > 0 && i < text.length && i < CONTEXT; i++) near = flags[text.charCodeAt(i)] === 1;
+  let near = end < paragraph.length && (flags[text.charCodeAt(text.length - 1)]! & mask) !== 0;
+  for (let i = 0; !near && at > 0 && i < text.length && i < CONTEXT; i++) near = (flags[text.charCodeAt(i)]! & mask) !== 0;
   if (!near || !paragraph.startsWith(text, at)) return undefined;
   const clean = (t: string) => (hasRules(t) ? stripRules(t) : t);
   return { before: clean(paragraph.slice(Math.max(0, at - CONTEXT), at)), after: clean(paragraph.slice(end, end + CONTEXT)) };
@@ -226,7 +227,7 @@ export class Converter {
     let text = normalizeCompat(input);
     let from = 0;
     let end = text.length;
-    const context = where && contextOf(input, where);
+    const context = where && contextOf(input, where, hook ? DECIDES | CONFIRMS : DECIDES);
     if (context) {
       const whole = normalizeCompat(context.before + input + context.after);
       if (whole.length === context.before.length + input.length + context.after.length) {

@@ -8,7 +8,7 @@
  * A character that no phrase covers takes the table's default, unless a rule
  * of its table reads its neighbours (see context.ts).
  */
-import type { CharRules } from './context.ts';
+import { CONFIRMS, DECIDES, type CharRules } from './context.ts';
 import type { ScriptTable } from './tables.ts';
 
 /**
@@ -31,9 +31,8 @@ const FREE = new Set(
  * not start at a word boundary, so its first character may be left alone at
  * no cost: 不敢|干涉 beats 不|敢干|涉, 多年|历史 beats 多|年历|史.
  */
-const BIND_NEXT = new Set(
-  Array.from('不没未别很最更太多几每数一二三四五六七八九十百千万两0123456789０１２３４５６７８９幾數萬兩'),
-);
+const BIND_NEXT = new Uint8Array(0x10000);
+for (const c of '不没未别很最更太多几每数一二三四五六七八九十百千万两0123456789０１２３４５６７８９幾數萬兩') BIND_NEXT[c.charCodeAt(0)] = 1;
 
 function charLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -43,6 +42,8 @@ function charLength(text: string, i: number): number {
 /** Converts `text[start, end)` with `table`. */
 export function convertRange(text: string, start: number, end: number, table: ScriptTable, hook?: DefaultHook): string {
   const { trie, rules } = table;
+  // Rules that only confirm a default matter to the review (a hook) alone.
+  const mask = hook ? DECIDES | CONFIRMS : DECIDES;
   let out = '';
   let copied = start;
   let i = start;
@@ -51,7 +52,7 @@ export function convertRange(text: string, start: number, end: number, table: Sc
     if (j < 0) {
       // No key: the character stays as written, unless a rule decides it.
       const n = charLength(text, i);
-      if (rules && rules.flags[text.charCodeAt(i)]) {
+      if (rules && rules.flags[text.charCodeAt(i)]! & mask) {
         const own = text.slice(i, i + n);
         const value = decide(text, i, i + n, own, rules, table, hook);
         if (value !== own) {
@@ -67,12 +68,12 @@ export function convertRange(text: string, start: number, end: number, table: Sc
     if (trie.matchedAmbiguous) {
       const zone = zoneEnd(text, i, j, end, table);
       if (zone > j) {
-        out += text.slice(copied, i) + segmentZone(text, i, zone, table, hook, i > start && BIND_NEXT.has(text[i - 1]!));
+        out += text.slice(copied, i) + segmentZone(text, i, zone, table, hook, i > start && BIND_NEXT[text.charCodeAt(i - 1)] === 1);
         copied = i = zone;
         continue;
       }
     }
-    if (rules && rules.flags[text.charCodeAt(i)]) value = decide(text, i, j, value, rules, table, hook);
+    if (rules && rules.flags[text.charCodeAt(i)]! & mask) value = decide(text, i, j, value, rules, table, hook);
     else if (hook && j - i === charLength(text, i) && table.oneToMany.has(text.codePointAt(i)!)) hook(i, text.slice(i, j), value, false);
     if (value.length !== j - i || !text.startsWith(value, i)) {
       out += text.slice(copied, i) + value;
@@ -127,11 +128,12 @@ function segmentZone(text: string, start: number, end: number, table: ScriptTabl
   }
   let out = '';
   const { rules } = table;
+  const mask = hook ? DECIDES | CONFIRMS : DECIDES;
   for (let p = start; p < end; ) {
     const choice = best.get(p)!;
     const n = charLength(text, p);
     let value = choice.value!;
-    if (rules && rules.flags[text.charCodeAt(p)]) value = decide(text, p, choice.next, value, rules, table, hook);
+    if (rules && rules.flags[text.charCodeAt(p)]! & mask) value = decide(text, p, choice.next, value, rules, table, hook);
     else if (hook && choice.next === p + n && table.oneToMany.has(text.codePointAt(p)!)) hook(p, text.slice(p, p + n), value, false);
     out += value;
     p = choice.next;

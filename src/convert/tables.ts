@@ -25,7 +25,7 @@ export interface ScriptTable {
   /** Per BMP code unit: 1 when some phrase converts it otherwise than its own entry, however rarely (computed on first use). */
   readonly varies: Uint8Array;
   /** Characters whose neighbours decide their form where no phrase covers them (see context.ts). */
-  readonly rules?: CharRules;
+  readonly rules: CharRules | undefined;
 }
 
 function scriptTable(groups: readonly (readonly Entry[])[], chars: readonly Entry[], always: () => Iterable<string>, rules?: CharRules): ScriptTable {
@@ -37,7 +37,8 @@ function scriptTable(groups: readonly (readonly Entry[])[], chars: readonly Entr
   const counts = () => (exceptions ??= exceptionCounts(groups, chars));
   return {
     trie,
-    ...(rules ? { rules } : {}),
+    // Present on every table, undefined where none (one object shape for the hot loop).
+    rules,
     get oneToMany() {
       return (many ??= oneToMany(counts(), always()));
     },
