@@ -4,12 +4,14 @@
  * characters per second (median of rounds taken in turns) for each target,
  * with and without protection (names, glossary, rules), and checks the
  * budget: protected conversion keeps at least 75% of plain opencc-js's
- * throughput.
+ * throughput. Also reports the time of converting the seeds' articles as
+ * their pages do (each text node read with its paragraph), into both
+ * scripts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { collectNames, createConverter, loadGlossary, type ConvertTarget } from '../src/convert/index.ts';
+import { collectNames, convertArticle, createConverter, loadGlossary, type ConvertTarget } from '../src/convert/index.ts';
 import { ingestSeed, readSeed } from '../src/ingest/index.ts';
 
 const SEEDS = 'seeds';
@@ -75,6 +77,21 @@ for (const target of ['zh-Hant', 'zh-Hans', 'zh-TW', 'zh-HK'] as const) {
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
   console.log(`${target.padEnd(8)} | ${fmt(p).padEnd(17)} | ${fmt(b).padEnd(19)} | ${fmt(f).padEnd(17)} | ${pct(f / p).padEnd(21)} | ${pct(f / b)}`);
 }
+
+// Whole articles, as pages convert them: text nodes with their paragraph's script and neighbours.
+const pass = () => {
+  for (const a of articles) for (const v of ['zh-Hant', 'zh-Hans'] as const) convertArticle(a, v, full);
+};
+for (let i = 0; i < 20; i++) pass();
+const passes: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  const [, ms] = time(() => {
+    for (let i = 0; i < 20; i++) pass();
+  });
+  passes.push(ms / 20);
+}
+console.log('');
+console.log(`articles: ${articles.length}, into both scripts: ${passes.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!.toFixed(2)} ms (median of ${ROUNDS})`);
 console.log('');
 console.log(`${ok ? 'PASS' : 'FAIL'}: protected conversion keeps at least ${BUDGET * 100}% of plain opencc-js throughput`);
 process.exit(ok ? 0 : 1);

@@ -21,7 +21,7 @@ import {
 } from '../src/convert/index.ts';
 import { charClasses, SIMP, TRAD } from '../src/convert/tables.ts';
 import { ingestSeed, readSeed } from '../src/ingest/index.ts';
-import type { Article } from '../src/model/index.ts';
+import type { Article, Block, Inline } from '../src/model/index.ts';
 import { NEWS_SEED, rawSeedText, ROOT, WIKI_SEED } from './helpers.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/convert');
@@ -33,6 +33,27 @@ const newsLines = rawSeedText(NEWS_SEED).split('\n');
 function charsOf(text: string, cls: number): string[] {
   const classes = charClasses();
   return Array.from(text).filter((c) => (classes[c.charCodeAt(0)]! & cls) !== 0);
+}
+
+/** The article with `date` in its first text that holds it made a date node, as the timeline marks dates. */
+function withDate(article: Article, date: string): Article {
+  let done = false;
+  const split = (inlines: readonly Inline[]): Inline[] =>
+    inlines.flatMap((n): Inline[] => {
+      if (done) return [n];
+      if (n.type === 'text' && n.value.includes(date)) {
+        done = true;
+        const [head, ...tail] = n.value.split(date);
+        return [
+          { type: 'text', value: head! },
+          { type: 'date', eventId: 'e1', datetime: '1943', children: [{ type: 'text', value: date }] },
+          { type: 'text', value: tail.join(date) },
+        ];
+      }
+      return 'children' in n && n.type !== 'date' ? [{ ...n, children: split(n.children) } as Inline] : [n];
+    });
+  const block = (b: Block): Block => (b.type === 'paragraph' ? { ...b, children: split(b.children) } : b);
+  return { ...article, lead: article.lead.map(block), sections: article.sections.map((s) => ({ ...s, blocks: s.blocks.map(block) })) };
 }
 
 describe('convert(text, to)', () => {
@@ -108,6 +129,99 @@ describe('mixed input', () => {
 
   it('keeps a surname written in Traditional text (范仲淹) while converting the Simplified words beside it', () => {
     assert.equal(convert('北宋名臣范仲淹的詩，关于范围', 'zh-Hant'), '北宋名臣范仲淹的詩，關於範圍');
+  });
+});
+
+describe('segmentation and neighbours', () => {
+  const hant = (pairs: [string, string][]) => {
+    for (const [text, want] of pairs) assert.equal(convert(text, 'zh-Hant'), want, text);
+  };
+
+  it('lets the phrase that makes a word win where the stretch follows a word-forming character (不敢, 多年)', () => {
+    hant([
+      ['地方官员不敢干涉港口事务', '地方官員不敢干涉港口事務'],
+      ['有着400多年历史的福溪', '有著400多年歷史的福溪'],
+      ['五年历史', '五年歷史'],
+      ['不便签名', '不便簽名'],
+    ]);
+    // Counter-cases: the longest phrase still wins where nothing binds its first character.
+    hant([
+      ['他敢干', '他敢幹'],
+      ['万年历', '萬年曆'],
+      ['一本年历', '一本年曆'],
+      ['皇后与太后、天后宫', '皇后與太后、天后宮'],
+      ['文章被发表了，她的头发明显变长', '文章被發表了，她的頭髮明顯變長'],
+    ]);
+  });
+
+  it('reads 干得很 before more words as 幹 (did … very well), and keeps OpenCC’s 乾 where it ends the clause', () => {
+    hant([
+      ['球员们干得很漂亮', '球員們幹得很漂亮'],
+      ['天气干得很。', '天氣乾得很。'],
+      ['干杯', '乾杯'],
+      ['干部', '幹部'],
+    ]);
+  });
+
+  it('keeps 里 in transliterated names and as the unit of length, and writes 裡 for “inside”', () => {
+    hant([
+      ['在泰国曼谷、春武里和宋卡三地举行', '在泰國曼谷、春武里和宋卡三地舉行'],
+      ['马里和尼日尔', '馬里和尼日爾'],
+      ['克里姆林宫', '克里姆林宮'],
+      ['绵延200多里', '綿延200多里'],
+    ]);
+    hant([
+      ['禁区里一脚劲射', '禁區裡一腳勁射'],
+      ['在全球价值链里的地位', '在全球價值鏈裡的地位'],
+      ['森林里、班里、图里、这里、心里、家里', '森林裡、班裡、圖裡、這裡、心裡、家裡'],
+      ['宿舍里、队伍里、内里', '宿舍裡、隊伍裡、內裡'],
+      ['艰苦的年代里', '艱苦的年代裡'],
+    ]);
+  });
+
+  it('writes 係 for the copula 系 after a determined subject or an adverb, and keeps 系 in its words', () => {
+    hant([
+      ['此次大会系越俄建交75周年系列纪念活动之一', '此次大會係越俄建交75週年系列紀念活動之一'],
+      ['该公司系由两家企业合资', '該公司係由兩家企業合資'],
+      ['两人均系越南籍', '兩人均係越南籍'],
+    ]);
+    hant([
+      ['系统、关系、体系、系列、一系列、太阳系、派系', '系統、關係、體系、系列、一系列、太陽系、派系'],
+      ['中文系、该校中文系学生、本系学生、这个系的学生', '中文系、該校中文系學生、本系學生、這個系的學生'],
+      ['此次会议系统地讨论', '此次會議系統地討論'],
+      ['联系、维系、系鞋带、腰间系着红带', '聯繫、維繫、繫鞋帶、腰間繫著紅帶'],
+    ]);
+  });
+
+  it('reads a Simplified run with the Traditional characters beside it, so that a change of script does not cut a word', () => {
+    hant([
+      ['連頭发都顾不上梳理', '連頭髮都顧不上梳理'],
+      ['講解[拿破崙](https://zh.wikipedia.org/wiki/拿破仑·波拿巴)', '講解[拿破崙](https://zh.wikipedia.org/wiki/拿破崙·波拿巴)'],
+    ]);
+    assert.equal(convert('"zh-Hans": "於梨华"', 'zh-Hans'), '"zh-Hans": "於梨华"');
+  });
+
+  it('reads a text node with the paragraph around it: 台 stays in Traditional text that links cut off from its script, 系 after [大会] is 係', () => {
+    const article = ingestSeed(readSeed(path.join(FIXTURES, 'mixed-seed.txt')))[0]!;
+    const json = JSON.stringify(convertArticle(withDate(article, '1943年'), 'zh-Hant', site));
+    assert.match(json, /1990年代，台塑在/);
+    assert.match(json, /連頭髮都顧不上梳理/);
+    // 系 opens a text node of its own after the link [大会]: it reads the determined subject before it.
+    assert.match(json, /"係越俄建交75週年系列紀念活動之一。"/);
+  });
+
+  it('writes the mainland’s names and characters for Traditional text on zh-Hans, and keeps them as written on zh-Hant', () => {
+    const hans = (text: string) => convert(text, 'zh-Hans');
+    assert.equal(hans('1999年在汶萊舉行'), '1999年在文莱举行');
+    assert.equal(hans('法軍砲擊海防'), '法军炮击海防');
+    assert.equal(hans('東協成員國、紐西蘭、索羅門群島'), '东盟成员国、新西兰、所罗门群岛');
+    assert.equal(convert('1999年在汶萊舉行，法軍砲擊', 'zh-Hant'), '1999年在汶萊舉行，法軍砲擊');
+    assert.equal(convert('文莱', 'zh-Hant'), '文萊');
+    assert.equal(convert('文莱', 'zh-TW'), '汶萊');
+    // Simplified text keeps what its author wrote; names that others contain are not in the table.
+    assert.equal(hans('汶莱'), '汶莱');
+    assert.equal(hans('參加彭德懷的追悼會，尼日利亞、卡達菲'), '参加彭德怀的追悼会，尼日利亚、卡达菲');
+    assert.ok(sameInScript('砲擊', '炮击'));
   });
 });
 
@@ -260,12 +374,31 @@ describe('convertArticle', () => {
 });
 
 describe('reviewConversion', () => {
-  it('lists one-to-many characters decided by the table alone, with file and line', () => {
-    const warnings = articles.flatMap((a) => reviewConversion(a, site));
-    assert.ok(warnings.every((w) => w.severity === 'warning' && w.file && w.line), JSON.stringify(warnings));
-    const news61 = warnings.find((w) => w.reason.includes('并 → 並'));
-    assert.equal(news61?.line, 61);
-    assert.match(news61!.file, /003_1be4c434e8c80aa5\.txt$/);
+  const mixed = ingestSeed(readSeed(path.join(FIXTURES, 'mixed-seed.txt')));
+  const warnings = mixed.flatMap((a) => reviewConversion(withDate(a, '1943年'), site));
+
+  it('lists one-to-many characters decided by the table alone, with file and line, in the form the page shows', () => {
+    assert.ok(warnings.every((w) => w.severity === 'warning' && /mixed-seed\.txt$/.test(w.file) && w.line), JSON.stringify(warnings));
+    assert.deepEqual(
+      warnings.map((w) => [w.line, w.reason.split(' by ')[0]]),
+      [
+        [13, 'conversion: 占 → 佔 (zh-Hant)'],
+        [13, 'conversion: 里 → 裡 (zh-Hant)'],
+      ],
+    );
+    assert.match(warnings[1]!.reason, /in “。孩子们在林里散步，绣娘在”/);
+  });
+
+  it('leaves out defaults that their neighbours confirm, across links and dates', () => {
+    // 出狱后, 失败后, 发生后 (after a verb), 于 before a date in a node of its own, 并 between predicates.
+    assert.ok(!warnings.some((w) => /[后于并发]/.test(w.reason.split(' by ')[0]!)), JSON.stringify(warnings));
+    const converter = createConverter();
+    assert.deepEqual(converter.review('会谈后，两位外长签署；比赛于当地时间19日举行，球队于4日出发'), []);
+  });
+
+  it('never reports a character that keeps its form (出, 娘, 舍, 面, 卷)', () => {
+    const converter = createConverter();
+    assert.deepEqual(converter.review('阮朝皇后和太后出宫巡游，满头银发的绣娘，安舍村，码头里面，热轧钢卷'), []);
   });
 
   it('does not list what a phrase or a name rule decided', () => {
@@ -274,6 +407,11 @@ describe('reviewConversion', () => {
     assert.deepEqual(
       converter.review('他于是走了，范在').map((d) => [d.char, d.output, d.target]),
       [['范', '範', 'zh-Hant']],
+    );
+    // Positions are in the text as written, rules included.
+    assert.deepEqual(
+      converter.review('-{范}-范在').map((d) => [d.index, d.char]),
+      [[5, '范']],
     );
   });
 });

@@ -2,28 +2,83 @@
  * Converts an Article's text into a target. Only human text changes: ids,
  * slugs, anchors, URLs and link titles (which address pages) stay exactly as
  * they are, so every variant shares every link and anchor. Text that shows no
- * script of its own takes the article's script.
+ * script of its own takes the script of the text around it in its paragraph
+ * (heading, cell, note), else the article's: 台塑在 between two links to
+ * Traditional titles is Traditional text, and keeps its 台. Each text node is
+ * read with a few characters of its neighbours, so that a link or a date
+ * does not cut a word off its context (于 before the date 1943年).
  */
 import type { Article, Block, Figure, Footnote, Inline, Section } from '../model/index.ts';
-import type { Converter } from './converter.ts';
+import type { Converter, ConvertOptions } from './converter.ts';
 import { articleScript } from './corpus.ts';
 import { defaultConverter } from './default.ts';
 import type { ConvertTarget, Script } from './targets.ts';
 
-type Fn = (text: string) => string;
+/** Converts one text; `context` tells what is around it in its paragraph. */
+type Fn = (text: string, context?: TextContext) => string;
 
-function mapInlines(inlines: readonly Inline[], fn: Fn): Inline[] {
+type Text = Extract<Inline, { type: 'text' }>;
+
+function eachText(inlines: readonly Inline[], fn: (node: Text) => void): void {
+  for (const node of inlines) {
+    if (node.type === 'text') fn(node);
+    else if ('children' in node) eachText(node.children, fn);
+  }
+}
+
+/** Where a text node sits in its paragraph (see ConvertOptions). */
+export interface TextContext {
+  readonly paragraph: string;
+  readonly at: number;
+}
+
+/**
+ * The context of each text node of `inlines` (a paragraph, a heading), in
+ * the order of the nodes: the paragraph read as one text, in which other
+ * inline nodes (a footnote mark, a line break) end a stretch. Undefined for
+ * fewer than two text nodes.
+ */
+export function textContexts(inlines: readonly Inline[]): TextContext[] | undefined {
+  const acc: Paragraph = { text: '', starts: [] };
+  readParagraph(inlines, acc);
+  if (acc.starts.length < 2) return undefined;
+  return acc.starts.map((at) => ({ paragraph: acc.text, at }));
+}
+
+interface Paragraph {
+  text: string;
+  readonly starts: number[];
+}
+
+// A function of the module rather than a closure: this runs for every paragraph, in each script.
+function readParagraph(list: readonly Inline[], acc: Paragraph): void {
+  for (const node of list) {
+    if (node.type === 'text') {
+      acc.starts.push(acc.text.length);
+      acc.text += node.value;
+    } else if ('children' in node) readParagraph(node.children, acc);
+    else acc.text += '\n';
+  }
+}
+
+/** The contexts of a paragraph's text nodes, taken in order as its nodes are met. */
+interface Cursor {
+  readonly list: TextContext[] | undefined;
+  next: number;
+}
+
+function mapInlines(inlines: readonly Inline[], fn: Fn, cursor: Cursor = { list: textContexts(inlines), next: 0 }): Inline[] {
   return inlines.map((node): Inline => {
     switch (node.type) {
       case 'text':
-        return { type: 'text', value: fn(node.value) };
+        return { type: 'text', value: fn(node.value, cursor.list?.[cursor.next++]) };
       case 'emphasis':
       case 'strong':
       case 'delete':
-        return { type: node.type, children: mapInlines(node.children, fn) };
+        return { type: node.type, children: mapInlines(node.children, fn, cursor) };
       case 'link':
       case 'date':
-        return { ...node, children: mapInlines(node.children, fn) };
+        return { ...node, children: mapInlines(node.children, fn, cursor) };
       default:
         return node;
     }
@@ -72,7 +127,7 @@ export function mapArticleText(article: Article, fn: Fn): Article {
     lead: article.lead.map((b) => mapBlock(b, fn)),
     sections: article.sections.map((s) => mapSection(s, fn)),
     footnotes: article.footnotes.map((n) => mapFootnote(n, fn)),
-    categories: article.categories.map(fn),
+    categories: article.categories.map((c) => fn(c)),
     ...(article.dateline ? { dateline: fn(article.dateline) } : {}),
     ...(article.signoff ? { signoff: fn(article.signoff) } : {}),
   };
@@ -82,13 +137,18 @@ export function convertArticle(article: Article, to: ConvertTarget, converter: C
   return mapArticleText(article, articleTextConverter(article, to, converter));
 }
 
+/** The options that convert a text of a document written in `source` as its context tells. */
+export function contextOptions(source: Script | undefined, context: TextContext | undefined): ConvertOptions {
+  return context ? { source, paragraph: context.paragraph, at: context.at } : { source };
+}
+
 /** Converts one text of an article (its title, say) as convertArticle would, without converting the rest. */
-export function articleTextConverter(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): (text: string) => string {
+export function articleTextConverter(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): Fn {
   const source = articleScript(article);
-  return (text) => converter.convert(text, to, source ? { source } : {});
+  return (text, context) => converter.convert(text, to, contextOptions(source, context));
 }
 
 /** Converts inline content; `source` is the script of the document it belongs to, when known. */
 export function convertInlines(inlines: readonly Inline[], to: ConvertTarget, converter: Converter = defaultConverter(), source?: Script): Inline[] {
-  return mapInlines(inlines, (text) => converter.convert(text, to, source ? { source } : {}));
+  return mapInlines(inlines, (text, context) => converter.convert(text, to, contextOptions(source, context)));
 }

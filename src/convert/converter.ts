@@ -22,10 +22,11 @@ import {
   TRANSLIT,
   YU_NOT_NAME,
 } from './names.ts';
+import { CONFIRMS, DECIDES, stRules } from './context.ts';
 import { convertRange, type DefaultHook } from './phrase.ts';
 import { Protector, type NameCues, type Protected } from './protect.ts';
-import { anyForm, hasRules, parseRules, pickForm, type Rule, type RuleForms } from './rules.ts';
-import { detectScript, scriptRuns } from './script.ts';
+import { anyForm, hasRules, parseRules, pickForm, plainStretches, stripRules, type Rule, type RuleForms } from './rules.ts';
+import { detectScript, nearestScript, scriptRuns } from './script.ts';
 import { compatTable, regionalTable, stTable, tradNormalizer, tsTable, type ScriptTable } from './tables.ts';
 import { CONVERT_TARGETS, type ConvertTarget, type Script } from './targets.ts';
 import { replaceLongest, Trie } from './trie.ts';
@@ -41,6 +42,17 @@ export interface ConverterOptions {
 export interface ConvertOptions {
   /** The script the surrounding document is written in: decides text that shows no script of its own. */
   readonly source?: Variant | Script;
+  /**
+   * The paragraph this text is part of (one inline node of it: a link's
+   * text, the text before a date), and where this text starts in it. A text
+   * that shows no script takes the nearest one the paragraph shows (台塑在
+   * between links to Traditional titles), before `source`; and a few
+   * characters either side are read but not converted, for the neighbours of
+   * its first and last characters (于 before the date 1943年 is the
+   * preposition).
+   */
+  readonly paragraph?: string;
+  readonly at?: number;
 }
 
 /** A one-to-many character that the tables converted on their own, without a phrase or name rule. */
@@ -58,6 +70,14 @@ type Forms = Readonly<Record<ConvertTarget, string>>;
 function toScript(source: Variant | Script | undefined): Script | undefined {
   if (source === undefined || source === 'hans' || source === 'hant') return source;
   return source === 'zh-Hans' ? 'hans' : 'hant';
+}
+
+/** The script of the evidence nearest to `text` in its paragraph (see ConvertOptions), if the options place it in one. */
+function paragraphScript(text: string, options: ConvertOptions): Script | undefined {
+  const { paragraph, at } = options;
+  // A cheap check that the text sits where the options say (a whole comparison costs a pass over it).
+  if (paragraph === undefined || at === undefined || paragraph.charCodeAt(at) !== text.charCodeAt(0) || at + text.length > paragraph.length) return undefined;
+  return nearestScript(paragraph, at, at + text.length);
 }
 
 /** True when the text has a character that conversion could change (CJK, compatibility ideographs, surrogates). */
@@ -92,6 +112,40 @@ const STRAY_CHARS = new Set(['后', '几', '么', '于', '干']);
 const STRAY = /[后几么于干]/u;
 /** Characters either side of one that are read to decide its form: as long as the tables' longest phrases. */
 const STRAY_CONTEXT = 6;
+/** Characters of the other script either side of a run that are read with it (see `tableStage`). */
+const RUN_CONTEXT = 6;
+/** Characters of the paragraph either side of a text that are read with it (see ConvertOptions). */
+const CONTEXT = 6;
+
+interface Context {
+  readonly before: string;
+  readonly after: string;
+}
+
+/**
+ * The text around `text` to read it with (see ConvertOptions): only where it
+ * matters, for a character whose rule reads its neighbours (context.ts) at
+ * either end; elsewhere the text converts the same without it, and faster.
+ */
+function contextOf(text: string, options: ConvertOptions, mask: number): Context | undefined {
+  const paragraph = options.paragraph;
+  const at = options.at;
+  if (paragraph === undefined || at === undefined || text.length === 0) return undefined;
+  const end = at + text.length;
+  const flags = (ruleFlags ??= stRules().flags);
+  let near = end < paragraph.length && (flags[text.charCodeAt(text.length - 1)]! & mask) !== 0;
+  for (let i = 0; !near && at > 0 && i < text.length && i < CONTEXT; i++) near = (flags[text.charCodeAt(i)]! & mask) !== 0;
+  if (!near || !paragraph.startsWith(text, at)) return undefined;
+  const clean = (t: string) => (hasRules(t) ? stripRules(t) : t);
+  return { before: clean(paragraph.slice(Math.max(0, at - CONTEXT), at)), after: clean(paragraph.slice(end, end + CONTEXT)) };
+}
+
+let ruleFlags: Uint8Array | undefined;
+
+function variesWithin(varies: Uint8Array, text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (varies[text.charCodeAt(i)]) return true;
+  return false;
+}
 
 export class Converter {
   /** Glossary terms and kept texts only: applied inside names too. */
@@ -109,43 +163,33 @@ export class Converter {
   /** Converts text written in either script (or a mix) into `to`; `-{…}-` rules are applied and removed. */
   convert(text: string, to: ConvertTarget, options: ConvertOptions = {}): string {
     const hint = toScript(options.source);
-    if (!hasRules(text)) return this.plain(text, to, hint, true);
+    if (!hasRules(text)) return this.plain(text, to, hint, true, undefined, options);
+    const near = detectScript(stripRules(text)) ? undefined : paragraphScript(text, options);
     return parseRules(text)
-      .map((p) => (typeof p === 'string' ? this.plain(p, to, hint, true) : this.rule(p, to)))
+      .map((p) => (typeof p === 'string' ? this.plain(p, to, near ?? hint, true) : this.rule(p, to)))
       .join('');
   }
 
   /**
    * The one-to-many characters of `text` that conversion into either script
-   * decides by the table default. The table decides only outside protected
-   * spans, in runs not written in the target's script (see `piece`): only
-   * those are converted, each text analysed once for both targets.
+   * decides by the table default alone, as the page will show them (zh-Hant
+   * in its Taiwan forms). Left out: characters that keep their form, and
+   * defaults that their neighbours confirm (后 after a verb, 于 before a
+   * date; see context.ts). Each text is converted as `convert` does it.
    */
   review(text: string, options: ConvertOptions = {}): DefaultConversion[] {
-    const hint = toScript(options.source);
     const found: DefaultConversion[] = [];
-    const pieces = hasRules(text) ? parseRules(text).filter((p): p is string => typeof p === 'string') : [text];
-    for (const piece of pieces) {
+    const rules = hasRules(text);
+    const hint = (rules && !detectScript(stripRules(text)) && paragraphScript(text, options)) || toScript(options.source);
+    for (const { start: offset, text: piece } of rules ? plainStretches(text) : [{ start: 0, text }]) {
       if (!mayConvert(piece)) continue;
-      const plain = normalizeCompat(piece);
-      const runs = scriptRuns(plain, 0, plain.length, hint);
-      const spans = this.protector?.scan(plain) ?? [];
       for (const target of ['zh-Hant', 'zh-Hans'] as const) {
-        const own: Script = target === 'zh-Hans' ? 'hans' : 'hant';
-        const hook: DefaultHook = (index, char, output) =>
-          found.push({ target, index, char, output, context: piece.slice(Math.max(0, index - 6), index + 7) });
-        let r = 0;
-        let pos = 0;
-        for (let s = 0; s <= spans.length; s++) {
-          const until = s < spans.length ? spans[s]!.start : plain.length;
-          for (let a = pos; a < until; ) {
-            while (runs[r]!.end <= a) r++;
-            const b = Math.min(until, runs[r]!.end);
-            if (runs[r]!.script !== own) this.tableStage(plain, a, b, target, hook);
-            a = b;
-          }
-          if (s < spans.length) pos = spans[s]!.end;
-        }
+        const hook: DefaultHook = (index, char, output, sure) => {
+          if (sure || output === char) return;
+          const at = offset + index;
+          found.push({ target, index: at, char, output, context: text.slice(Math.max(0, at - 6), at + 7) });
+        };
+        this.plain(piece, target, hint, true, hook, rules ? undefined : options);
       }
     }
     return found.sort((a, b) => a.index - b.index);
@@ -171,21 +215,44 @@ export class Converter {
     return pickForm(rule.forms, to) ?? this.plain(anyForm(rule.forms) ?? '', to, undefined, false);
   }
 
-  private plain(input: string, to: ConvertTarget, hint: Script | undefined, protect: boolean): string {
+  /**
+   * Converts `input`, outside `-{…}-` rules. `where`: the paragraph it is
+   * part of (see ConvertOptions), for the script of a text that shows none
+   * and for the neighbours of its first and last characters, read but not
+   * converted. A name that runs into them is not protected, as when the
+   * texts are converted one by one.
+   */
+  private plain(input: string, to: ConvertTarget, hint: Script | undefined, protect: boolean, hook?: DefaultHook, where?: ConvertOptions): string {
     if (!mayConvert(input)) return input;
-    const text = normalizeCompat(input);
-    const runs = scriptRuns(text, 0, text.length, hint);
-    const spans = (protect && this.protector?.scan(text)) || [];
+    let text = normalizeCompat(input);
+    let from = 0;
+    let end = text.length;
+    const context = where && contextOf(input, where, hook ? DECIDES | CONFIRMS : DECIDES);
+    if (context) {
+      const whole = normalizeCompat(context.before + input + context.after);
+      if (whole.length === context.before.length + input.length + context.after.length) {
+        text = whole;
+        from = context.before.length;
+        end = from + input.length;
+      }
+    }
+    // No script of its own: the paragraph's nearest, else the document's.
+    const inParagraph = where?.paragraph !== undefined;
+    let runs = scriptRuns(text, 0, text.length, inParagraph ? undefined : hint);
+    if (inParagraph && runs[0]!.script === undefined) runs = [{ start: 0, end: text.length, script: paragraphScript(input, where!) ?? hint }];
+    let spans = (protect && this.protector?.scan(text)) || [];
+    if (from > 0 || end < text.length) spans = spans.filter((span) => span.start >= from && span.end <= end);
+    const shift: DefaultHook | undefined = hook && from > 0 ? (i, c, o, sure) => hook(i - from, c, o, sure) : hook;
     let out = '';
     let r = 0;
-    let pos = 0;
+    let pos = from;
     // The text between spans run by run, then each span; one loop rather than a helper closure, as this is the hot path.
     for (let s = 0; s <= spans.length; s++) {
-      const until = s < spans.length ? spans[s]!.start : text.length;
+      const until = s < spans.length ? spans[s]!.start : end;
       for (let a = pos; a < until; ) {
         while (runs[r]!.end <= a) r++;
         const b = Math.min(until, runs[r]!.end);
-        out += this.piece(text, a, b, runs[r]!.script, to, true);
+        out += this.piece(text, a, b, runs[r]!.script, to, true, pos, until, shift);
         a = b;
       }
       if (s === spans.length) break;
@@ -203,18 +270,34 @@ export class Converter {
   /**
    * Converts [a, b) of text written in `script` (undefined: the other script
    * than the target's). `strays`: Traditional text may hold Simplified
-   * characters typed into it (see `unstray`); not in names.
+   * characters typed into it (see `unstray`); not in names. Text of the other
+   * script is read with its neighbours within [lo, hi) (see `tableStage`).
    */
-  private piece(text: string, a: number, b: number, script: Script | undefined, to: ConvertTarget, strays = false): string {
+  private piece(
+    text: string,
+    a: number,
+    b: number,
+    script: Script | undefined,
+    to: ConvertTarget,
+    strays = false,
+    lo = a,
+    hi = b,
+    hook?: DefaultHook,
+  ): string {
     if (a >= b) return '';
-    if (to === 'zh-Hans') return script === 'hans' ? text.slice(a, b) : this.tableStage(text, a, b, to);
+    if (to === 'zh-Hans') return script === 'hans' ? text.slice(a, b) : this.tableStage(text, a, b, to, lo, hi, hook);
     const stage = this.stage(to);
+    const regional = stage.regional;
     let s: string;
     if (script === 'hant') {
-      s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
-      if (strays) s = this.unstray(s, to);
-    } else s = this.tableStage(text, a, b, to);
-    return stage.regional ? replaceLongest(stage.regional, s) : s;
+      s = strays ? this.unstray(text, a, b, lo, hi, to) : text.slice(a, b);
+      if (stage.normalize) s = replaceLongest(stage.normalize, s);
+    } else {
+      // The hook hears the form the page shows: 里 → 裡, not the table's 裏.
+      const shown: DefaultHook | undefined = hook && regional && ((i, c, o, sure) => hook(i, c, replaceLongest(regional, o), sure));
+      s = this.tableStage(text, a, b, to, lo, hi, shown);
+    }
+    return regional ? replaceLongest(regional, s) : s;
   }
 
   /**
@@ -227,34 +310,56 @@ export class Converter {
    * and 公里, 余 in 余光中, 台, 范) are left as written: the tables convert
    * them wrongly in too many names.
    */
-  private unstray(s: string, to: ConvertTarget): string {
+  private unstray(text: string, a: number, b: number, lo: number, hi: number, to: ConvertTarget): string {
+    const s = text.slice(a, b);
     if (!STRAY.test(s)) return s;
     let out = '';
-    let from = 0;
-    for (let i = 0; i < s.length; i++) {
-      if (!STRAY_CHARS.has(s[i]!)) continue;
-      const lo = Math.max(0, i - STRAY_CONTEXT);
-      const hi = Math.min(s.length, i + STRAY_CONTEXT + 1);
-      const simp = this.tableStage(s, lo, hi, 'zh-Hans');
-      if (simp.length !== hi - lo) continue;
-      const form = this.tableStage(simp, 0, simp.length, to)[i - lo];
-      if (form === undefined || form === s[i]) continue;
-      out += s.slice(from, i) + form;
+    let from = a;
+    for (let i = a; i < b; i++) {
+      if (!STRAY_CHARS.has(text[i]!)) continue;
+      const before = Math.max(lo, i - STRAY_CONTEXT);
+      const after = Math.min(hi, i + STRAY_CONTEXT + 1);
+      const simp = this.tableStage(text, before, after, 'zh-Hans');
+      if (simp.length !== after - before) continue;
+      const form = this.tableStage(simp, 0, simp.length, to)[i - before];
+      if (form === undefined || form === text[i]) continue;
+      out += text.slice(from, i) + form;
       from = i + 1;
     }
-    return from === 0 ? s : out + s.slice(from);
+    return from === a ? s : out + text.slice(from, b);
   }
 
   /**
    * [a, b) of text, written in the other script than the target's (or in
    * none the text shows), in the target's script before its regional forms:
    * where the script table decides, and `hook` hears of its defaults.
+   *
+   * Text of the other script that [lo, hi) holds either side (a Traditional
+   * 頭 before a Simplified 发) is read with it, turned into [a, b)'s script,
+   * so that a word the change of script cuts keeps its phrase: 頭发 → 頭髮.
    */
-  private tableStage(text: string, a: number, b: number, to: ConvertTarget, hook?: DefaultHook): string {
+  private tableStage(text: string, a: number, b: number, to: ConvertTarget, lo = a, hi = b, hook?: DefaultHook): string {
+    // Only where a character near the edge converts otherwise in some phrase can its neighbours change it.
+    const varies = lo < a || hi > b ? this.stage(to).script.varies : undefined;
+    const before = varies && variesWithin(varies, text, a, Math.min(b, a + RUN_CONTEXT)) ? Math.max(lo, a - RUN_CONTEXT) : a;
+    const after = varies && variesWithin(varies, text, Math.max(a, b - RUN_CONTEXT), b) ? Math.min(hi, b + RUN_CONTEXT) : b;
+    if (before < a || after > b) {
+      // The neighbours are in the target's script: turned into this text's, by the other table.
+      const back: ConvertTarget = to === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans';
+      const left = before < a ? this.tableStage(text, before, a, back) : '';
+      const right = after > b ? this.tableStage(text, b, after, back) : '';
+      if (left.length === a - before && right.length === after - b) {
+        const window = left + text.slice(a, b) + right;
+        const n = left.length;
+        const inner: DefaultHook | undefined = hook && ((i, c, o, sure) => i >= n && i < n + b - a && hook(i - n + a, c, o, sure));
+        const converted = this.tableStage(window, 0, window.length, to, 0, window.length, inner);
+        if (converted.length === window.length) return converted.slice(n, n + b - a);
+      }
+    }
     const stage = this.stage(to);
     if (to !== 'zh-Hans') return convertRange(text, a, b, stage.script, hook);
     const s = stage.normalize ? replaceLongest(stage.normalize, text.slice(a, b)) : text.slice(a, b);
-    return convertRange(s, 0, s.length, stage.script, hook && ((i, c, o) => hook(i + a, c, o)));
+    return convertRange(s, 0, s.length, stage.script, hook && ((i, c, o, sure) => hook(i + a, c, o, sure)));
   }
 
   private stage(to: ConvertTarget): Stage {

@@ -60,13 +60,17 @@ export const NAME_STOP =
 /** After a title, 于 is a preposition when a date, a time or a place follows: 外长于3月访问. */
 export const YU_NOT_NAME = '0123456789０１２３４５６７８９一二三四五六七八九十〇零今明昨本上下近当该此其这那每去翌早晚午凌次首同前后日月年周会期间中内外北南东西全各';
 
-/** Characters of transliterated names (谢尔盖·拉夫罗夫), for finding where a `·`-joined name starts and ends. */
+/**
+ * Characters of transliterated names (谢尔盖·拉夫罗夫), for finding where a
+ * `·`-joined name starts and ends, and for telling the 里 of a name (马里,
+ * 春武里: 武里 is Thai -buri) from 里 "inside" (see context.ts).
+ */
 export const TRANSLIT =
   '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕别宾波伯勃博布查察柴彻川茨达戴丹道德登迪蒂丁东杜多厄恩尔法范菲费芬丰佛夫弗福富盖' +
   '甘冈戈哥格根古圭果哈汉豪赫黑亨洪胡华怀惠霍基吉加贾杰金津居喀卡凯坎康考柯科克肯库夸奎昆拉腊莱赖兰朗劳勒雷蕾黎里理力利' +
   '莉丽连列林琳留刘柳隆卢鲁路伦罗洛马玛迈麦曼芒毛梅门蒙孟米密缅莫默姆穆纳娜乃奈南内尼涅宁纽努诺欧帕潘庞佩彭皮平坡珀普齐' +
   '奇契乔切琴丘萨塞赛桑瑟森沙尚舍圣施什史舒斯丝松苏索塔泰坦汤唐特提图托瓦旺威韦维卫温文翁沃乌伍西希锡夏肖谢辛欣休修许雅' +
-  '亚扬杨耶叶伊因尤约扎詹珍朱兹左略陀京罕哲热若茹瑞翰娃娅琪琼妮芙黛莎蓬立';
+  '亚扬杨耶叶伊因尤约扎詹珍朱兹左略陀京罕哲热若茹瑞翰娃娅琪琼妮芙黛莎蓬立武';
 
 /** Separators of the parts of a transliterated name. */
 export const NAME_DOTS = '·・‧•';

@@ -79,6 +79,20 @@ export function parseRules(text: string): Piece[] {
   return pieces;
 }
 
+/** The stretches of text outside rules, each with where it starts in `text`. */
+export function plainStretches(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let from = 0;
+  for (let open = text.indexOf(OPEN); open >= 0; open = text.indexOf(OPEN, from)) {
+    const close = text.indexOf(CLOSE, open + OPEN.length);
+    if (close < 0) break;
+    if (open > from) out.push({ start: from, text: text.slice(from, open) });
+    from = close + CLOSE.length;
+  }
+  if (from < text.length) out.push({ start: from, text: text.slice(from) });
+  return out;
+}
+
 /** The form a rule gives for `target`, or undefined when it gives none that falls back to it. */
 export function pickForm(forms: RuleForms, target: ConvertTarget): string | undefined {
   for (const code of FALLBACKS[target]) if (forms[code] !== undefined) return forms[code];

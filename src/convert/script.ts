@@ -39,6 +39,22 @@ export function scriptRuns(text: string, start: number, end: number, hint?: Scri
   return runs;
 }
 
+/**
+ * The script of the evidence nearest to the middle of [start, end) of
+ * `text`, outside it: the script scriptRuns would give a stretch there that
+ * shows none of its own (the nearer side wins, the earlier on a tie).
+ */
+export function nearestScript(text: string, start: number, end: number): Script | undefined {
+  const classes = charClasses();
+  let left = start - 1;
+  while (left >= 0 && !(classes[text.charCodeAt(left)]! & (SIMP | TRAD))) left--;
+  let right = end;
+  while (right < text.length && !(classes[text.charCodeAt(right)]! & (SIMP | TRAD))) right++;
+  const middle = (start + end) / 2;
+  const pick = left >= 0 && (right >= text.length || middle - left <= right - middle) ? left : right < text.length ? right : -1;
+  return pick < 0 ? undefined : classes[text.charCodeAt(pick)]! & SIMP ? 'hans' : 'hant';
+}
+
 /** The script most of a text's evidence points to, or undefined when it has none. */
 export function detectScript(text: string): Script | undefined {
   const evidence = new ScriptEvidence();

@@ -3,32 +3,51 @@
  * and only when first needed:
  *
  * - the script tables (S→T and T→S), each one trie of phrases and characters,
- *   with the characters whose conversion depends on the phrase;
+ *   with the characters whose conversion depends on the phrase (T→S adds the
+ *   mainland's names and characters of mainland.ts);
  * - the regional tables applied after them (zh-Hant uses OpenCC's Taiwan
  *   character variants: 為, 裡, 著, 群; zh-TW adds Taiwan phrases, zh-HK Hong
  *   Kong variants and phrases);
  * - a class per BMP character telling which script it is evidence of.
  */
+import { stRules, type CharRules } from './context.ts';
 import { entries, type DictName, type Entry } from './dicts.ts';
+import { HANS_NAMES, HANS_VARIANTS } from './mainland.ts';
 import { NAME_FORMS_HANT } from './names.ts';
 import type { ConvertTarget } from './targets.ts';
-import { Trie } from './trie.ts';
+import { replaceLongest, Trie } from './trie.ts';
 
 export interface ScriptTable {
   /** Phrases and single characters in one trie; earlier entries win. */
   readonly trie: Trie<string>;
   /** Code points that the tables convert differently in different phrases (computed on first use). */
   readonly oneToMany: ReadonlySet<number>;
+  /** Per BMP code unit: 1 when some phrase converts it otherwise than its own entry, however rarely (computed on first use). */
+  readonly varies: Uint8Array;
+  /** Characters whose neighbours decide their form where no phrase covers them (see context.ts). */
+  readonly rules: CharRules | undefined;
 }
 
-function scriptTable(groups: readonly (readonly Entry[])[], chars: readonly Entry[], always: () => Iterable<string>): ScriptTable {
+function scriptTable(groups: readonly (readonly Entry[])[], chars: readonly Entry[], always: () => Iterable<string>, rules?: CharRules): ScriptTable {
   const trie = buildTrie(groups);
   trie.markAmbiguous();
   let many: Set<number> | undefined;
+  let varies: Uint8Array | undefined;
+  let exceptions: Map<string, number> | undefined;
+  const counts = () => (exceptions ??= exceptionCounts(groups, chars));
   return {
     trie,
+    // Present on every table, undefined where none (one object shape for the hot loop).
+    rules,
     get oneToMany() {
-      return (many ??= oneToMany(groups, chars, always()));
+      return (many ??= oneToMany(counts(), always()));
+    },
+    get varies() {
+      if (!varies) {
+        varies = new Uint8Array(0x10000);
+        for (const c of counts().keys()) if (c.length === 1) varies[c.charCodeAt(0)] = 1;
+      }
+      return varies;
     },
   };
 }
@@ -59,7 +78,15 @@ const EXCEPTIONS_MIN = 30;
  * but 头发 → 頭髮), plus `always` (surname characters whose entry is not
  * their name form).
  */
-function oneToMany(groups: readonly (readonly Entry[])[], chars: readonly Entry[], always: Iterable<string>): Set<number> {
+function oneToMany(exceptions: ReadonlyMap<string, number>, always: Iterable<string>): Set<number> {
+  const many = new Set<number>();
+  for (const [c, n] of exceptions) if (n >= EXCEPTIONS_MIN) many.add(c.codePointAt(0)!);
+  for (const c of always) many.add(c.codePointAt(0)!);
+  return many;
+}
+
+/** How many table phrases convert each character otherwise than its own entry. */
+function exceptionCounts(groups: readonly (readonly Entry[])[], chars: readonly Entry[]): Map<string, number> {
   const defaults = new Map(chars.map(([k, v]) => [k, v]));
   const exceptions = new Map<string, number>();
   for (const group of groups) {
@@ -73,10 +100,7 @@ function oneToMany(groups: readonly (readonly Entry[])[], chars: readonly Entry[
       }
     }
   }
-  const many = new Set<number>();
-  for (const [c, n] of exceptions) if (n >= EXCEPTIONS_MIN) many.add(c.codePointAt(0)!);
-  for (const c of always) many.add(c.codePointAt(0)!);
-  return many;
+  return exceptions;
 }
 
 const cache = new Map<string, unknown>();
@@ -98,16 +122,30 @@ const ST_SAME_WORD: readonly Entry[] = [
 ];
 
 const ST_GROUPS = (): (readonly Entry[])[] => [ST_SAME_WORD, entries('STPhrases'), entries('STPhrasesRegional'), entries('STCharacters')];
-const TS_GROUPS = (): (readonly Entry[])[] => [entries('TSPhrases'), entries('TSCharacters')];
+/** The mainland's names and characters (mainland.ts), keyed as Traditional text reads once normalised (群 → 羣). */
+function mainland(): Entry[] {
+  const norm = tradNormalizer('zh-Hans')!;
+  return [...HANS_NAMES, ...HANS_VARIANTS].flatMap(([k, v]): Entry[] => {
+    const key = replaceLongest(norm, k);
+    return key === k ? [[k, v]] : [[k, v], [key, v]];
+  });
+}
+
+const TS_GROUPS = (): (readonly Entry[])[] => [mainland(), entries('TSPhrases'), entries('TSCharacters')];
 
 export function stTable(): ScriptTable {
   return once('st', () =>
-    scriptTable(ST_GROUPS(), entries('STCharacters'), () => {
-      const defaults = new Map(entries('STCharacters'));
-      return Object.entries(NAME_FORMS_HANT)
-        .filter(([k, form]) => (defaults.get(k) ?? k) !== form)
-        .map(([k]) => k);
-    }),
+    scriptTable(
+      ST_GROUPS(),
+      entries('STCharacters'),
+      () => {
+        const defaults = new Map(entries('STCharacters'));
+        return Object.entries(NAME_FORMS_HANT)
+          .filter(([k, form]) => (defaults.get(k) ?? k) !== form)
+          .map(([k]) => k);
+      },
+      stRules(),
+    ),
   );
 }
 
