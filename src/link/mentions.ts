@@ -12,7 +12,8 @@ import { NameAutomaton, type Hit } from './automaton.ts';
 import type { EntityDraft, SubjectArticle } from './entities.ts';
 import { matchKey } from './keys.ts';
 import { PERSON_TITLES } from './kinds.ts';
-import { plainText, replaceBlocks, Sentences, textUnits, unitParts, withParts } from './walk.ts';
+import { parseRules } from '../convert/rules.ts';
+import { inSpans, plainText, replaceBlocks, ruleSpans, Sentences, textUnits, unitParts, withParts } from './walk.ts';
 
 export interface MentionResult {
   readonly articles: Article[];
@@ -165,15 +166,24 @@ class MentionFinder {
     return section ? { kind: 'internal', slug: entity.article.slug, anchor: section } : { kind: 'internal', slug: entity.article.slug };
   }
 
-  /** A text's parts, found names linked (the first time in a section, for people, places and organisations). */
+  /**
+   * A text's parts, found names linked (the first time in a section, for people, places and organisations).
+   * A name inside a conversion rule (`-{zh-hans:俄罗斯;zh-hant:俄羅斯}-`) is counted where the rule shows its
+   * text, but never linked: a link would split the rule, which the converter then shows as written.
+   */
   private splitText(value: string, start: number, out: Inline[]): void {
     let last = 0;
+    const rules = value.includes('-{') ? ruleSpans(value) : [];
     for (const found of this.automaton.find(matchKey(value))) {
       const hit = accept(value, found);
       if (!hit) continue;
       const entity = this.byId.get(hit.value)!;
-      this.found.push({ id: entity.id, at: start + hit.start });
       const name = value.slice(hit.start, hit.end);
+      if (rules.length && (inSpans(rules, hit.start) || inSpans(rules, hit.end - 1))) {
+        if (shows(rules, value, hit.start)) this.found.push({ id: entity.id, at: start + hit.start });
+        continue;
+      }
+      this.found.push({ id: entity.id, at: start + hit.start });
       if (name !== entity.title && !entity.aliases.includes(name)) entity.aliases.push(name);
       if (this.linked.has(entity.id) || (entity.kind === 'other' && !this.leadsAway(entity))) continue;
       this.linked.add(entity.id);
@@ -184,6 +194,14 @@ class MentionFinder {
     if (last === 0) out.push({ type: 'text', value });
     else if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
   }
+}
+
+/** Whether the rule that holds offset `at` shows text (`-{H|…}-`, `-{T|…}-` show nothing). */
+function shows(rules: readonly (readonly [number, number])[], value: string, at: number): boolean {
+  const span = rules.find(([s, e]) => s <= at && at < e);
+  if (!span) return false;
+  const rule = parseRules(value.slice(span[0], span[1]))[0];
+  return typeof rule === 'object' && (rule.kind === 'raw' || rule.show);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

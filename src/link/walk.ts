@@ -18,23 +18,41 @@ for (const c of '」』”’）)') MARKS[c.charCodeAt(0)] = 2;
 const isEnd = (text: string, i: number) => MARKS[text.charCodeAt(i)] === 1;
 const isClosing = (text: string, i: number) => MARKS[text.charCodeAt(i)] === 2;
 
-/** The sentence of `text` around offset `at` (terminator and closing quotes included, whitespace trimmed). */
-function sentenceAt(text: string, at: number): string {
-  let start = at;
-  while (start > 0 && !isEnd(text, start - 1)) start--;
-  // The closing quotes after the previous sentence's end are that sentence's.
-  while (start < at && isClosing(text, start)) start++;
-  let end = at;
-  while (end < text.length && !isEnd(text, end)) end++;
-  if (end < text.length) end++;
-  while (end < text.length && isClosing(text, end)) end++;
-  return text.slice(start, end).trim();
+/**
+ * The spans of the conversion rules written in a text (`-{zh-hans:港口;zh-hant:港埠}-`, `-{Cát Bà}-`), as
+ * [start, end) offsets, `-{` and `}-` included, found as src/convert/rules.ts finds them: from `-{` to the
+ * next `}-`. The converter applies a rule only when it is whole in one text node, so nothing may split one,
+ * and what it holds is no sentence of its own.
+ */
+export function ruleSpans(text: string): [start: number, end: number][] {
+  const spans: [number, number][] = [];
+  for (let open = text.indexOf('-{'); open >= 0; ) {
+    const close = text.indexOf('}-', open + 2);
+    if (close < 0) break;
+    spans.push([open, close + 2]);
+    open = text.indexOf('-{', close + 2);
+  }
+  return spans;
+}
+
+/** Whether offset `at` lies inside one of `spans` (as ruleSpans gives them: in order, apart). */
+export function inSpans(spans: readonly (readonly [number, number])[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]![0] <= at;
 }
 
 /**
- * sentenceAt for many offsets of one text. Every offset up to a sentence end
- * (and after the one before) has the same sentence: the ends are found once,
- * and each sentence is made once.
+ * The sentences of one text, for many offsets: a sentence runs to its end
+ * (terminator and closing quotes included, whitespace trimmed). Every offset
+ * up to a sentence end (and after the one before) has the same sentence: the
+ * ends are found once, and each sentence is made once. A terminator inside a
+ * conversion rule ends nothing (the `;` of `-{zh-hans:港口;zh-hant:港埠}-`).
  */
 export class Sentences {
   /** Offsets of the sentence ends, in order. */
@@ -42,7 +60,8 @@ export class Sentences {
   private readonly made = new Map<number, string>();
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (isEnd(text, i)) this.ends.push(i);
+    const rules = text.includes('-{') ? ruleSpans(text) : [];
+    for (let i = 0; i < text.length; i++) if (isEnd(text, i) && !(rules.length && inSpans(rules, i))) this.ends.push(i);
   }
 
   at(offset: number): string {
@@ -55,7 +74,6 @@ export class Sentences {
       if (ends[mid]! < offset) lo = mid + 1;
       else hi = mid;
     }
-    if (offset >= text.length) return sentenceAt(text, offset);
     let sentence = this.made.get(lo);
     if (sentence === undefined) {
       let start = lo > 0 ? ends[lo - 1]! + 1 : 0;

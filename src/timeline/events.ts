@@ -11,7 +11,7 @@
  */
 import type { Article, Block, DateSpan, Entity, Inline, Mention, TimelineEvent } from '../model/index.ts';
 import { slugify } from '../ingest/slug.ts';
-import { plainText } from '../link/walk.ts';
+import { inSpans, plainText, ruleSpans } from '../link/walk.ts';
 import { findDates, findDays, inMonth, toDateSpan, type DateMatch, type DateParts, type DayMatch } from './dates.ts';
 import { notAnEvent, titleSpans } from './context.ts';
 import { EventSentences, sentenceKey } from './sentences.ts';
@@ -226,9 +226,11 @@ class ArticleEvents {
       return ids;
     };
     const titles = titleSpans(text);
+    // A date inside a conversion rule (-{zh-hans:…;zh-hant:…}-) is not marked: its link would split the rule, which the converter then shows as written.
+    const rules = text.includes('-{') ? ruleSpans(text) : [];
     const matches = withoutRepeatedYears(
       sentences,
-      found.filter((m) => !m.statistics && !REFERENCE_AFTER.test(text.slice(m.lastIndex)) && !notAnEvent(text, m, titles)),
+      found.filter((m) => !m.statistics && !REFERENCE_AFTER.test(text.slice(m.lastIndex)) && !notAnEvent(text, m, titles) && !(rules.length && inSpans(rules, m.index))),
       this.month ? this.year : undefined,
     );
     const { article } = this;

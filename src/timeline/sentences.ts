@@ -10,6 +10,8 @@
  * A quote that holds one sentence ends with it (他强调：「……考验。」).
  */
 
+import { inSpans, ruleSpans } from '../link/walk.ts';
+
 const ENDS = new Set('。！？!?；;');
 /** Closing marks that belong to the sentence before them. */
 const CLOSERS = new Set('」』”’）)');
@@ -43,7 +45,9 @@ export class EventSentences {
   private readonly made = new Map<number, string>();
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (ENDS.has(text[i]!)) this.ends.push(i);
+    // As in the link pass, the `;` of a conversion rule (-{zh-hans:港口;zh-hant:港埠}-) ends no sentence.
+    const rules = text.includes('-{') ? ruleSpans(text) : [];
+    for (let i = 0; i < text.length; i++) if (ENDS.has(text[i]!) && !(rules.length && inSpans(rules, i))) this.ends.push(i);
     this.pairs = quotePairs(text);
   }
 
