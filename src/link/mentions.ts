@@ -23,6 +23,9 @@ export interface MentionResult {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Bold or italic text longer than this, or with sentence punctuation, is a phrase rather than a name. */
+const MAX_NAME = 30;
+const NOT_A_NAME = /[。！？；;，,、：:]/u;
 
 export function findMentions(articles: readonly Article[], entities: readonly EntityDraft[]): MentionResult {
   const finder = new MentionFinder(entities);
@@ -145,10 +148,25 @@ class MentionFinder {
           this.linked.add(entity.id);
           out.push({ type: 'link', target: this.target(entity, node.target.title, node.target.anchor), children });
         }
-      } else if ('children' in node) out.push({ ...node, children: this.rewrite(node.children, inLink || node.type === 'link') } as Inline);
+      } else if ('children' in node) {
+        // The export's own links inside still count; found names do not, inside a link or inside a bold or italic name of something else.
+        const closed = inLink || node.type === 'link' || ((node.type === 'strong' || node.type === 'emphasis') && this.namesOther(node.children));
+        out.push({ ...node, children: this.rewrite(node.children, closed) } as Inline);
+      }
       else out.push(node);
     }
     return out;
+  }
+
+  /**
+   * Whether bold or italic text is a name of its own that is no entity's: Wikipedia sets the names an
+   * article defines in bold (**越南解放軍宣傳隊**, **海防署**). A name found inside one (越南) is part of
+   * that name, not a mention: it is neither linked nor counted.
+   */
+  private namesOther(children: readonly Inline[]): boolean {
+    const text = plainText(children).trim();
+    if (!text || text.length > MAX_NAME || NOT_A_NAME.test(text)) return false;
+    return !this.byKey.has(matchKey(text));
   }
 
   /** Whether the entity's links lead to an article of the corpus: one about it, other than the one being read. */
