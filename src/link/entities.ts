@@ -20,8 +20,8 @@ import { collectNames, EMPTY_GLOSSARY, type Glossary } from '../convert/index.ts
 import { NAME_DOTS } from '../convert/names.ts';
 import { clearOfIndex, slugify, uniqueId } from '../ingest/slug.ts';
 import { matchKey } from './keys.ts';
-import { guessKinds, isCountryName, isGeneric, isNoPerson } from './kinds.ts';
-import { subjectNames } from './subjects.ts';
+import { guessKinds, isCountryName, isGeneric, isNoPerson, kindByForm } from './kinds.ts';
+import { isBiography, subjectNames } from './subjects.ts';
 import { plainText, textUnits, unitParts } from './walk.ts';
 
 /** What the link pass reads of the site's glossary. */
@@ -108,6 +108,8 @@ export function collectEntities(articles: readonly Article[], glossary: LinkGlos
       entity.generic = false;
     }
     entity.article = { id: article.id, slug: article.slug, sections: new Map(article.sections.map((s) => [matchKey(plainText(s.heading).trim()), s.id])) };
+    // A biography is about a person, whatever the text around the name said, unless the name's form says otherwise.
+    if (entity.kind !== 'person' && isBiography(article) && !isNoPerson(entity.title) && kindByForm(entity.title) === undefined) entity.kind = 'person';
     names.forEach((name, i) => {
       if (byKey.has(keys[i]!) && byKey.get(keys[i]!) !== entity) return;
       byKey.set(keys[i]!, entity);

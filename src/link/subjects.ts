@@ -46,6 +46,31 @@ function leadBold(article: Article): string[] {
   return [];
 }
 
+/**
+ * Whether a wiki article is a person's biography: Wikipedia files one under
+ * categories of people (越南軍事人物, 广平省人, 1911年出生, 2013年逝世), and
+ * its lead's first sentence says when the person was born or died
+ * (**武元甲**（1911年8月25日出生）) or what the person was (…是越南軍事家、政治家).
+ * Dates alone tell nothing: a war's lead gives them as a life's would
+ * (**第一次印度支那戰爭**（1946年12月19日—1954年8月1日）).
+ */
+export function isBiography(article: Article): boolean {
+  if (article.kind !== 'wiki') return false;
+  if (article.categories.some((c) => PEOPLE_CATEGORY.test(c.trim()))) return true;
+  const lead = article.lead.find((b) => b.type === 'paragraph');
+  if (lead?.type !== 'paragraph') return false;
+  const first = plainText(lead.children).split(/[。！？]/u)[0] ?? '';
+  return LIFE.test(first) || BIOGRAPHY_LEAD.test(first);
+}
+
+/** Categories of people: …人物, …出生, …逝世, and a place's people (广平省人, 河內市人). */
+const PEOPLE_CATEGORY = /(人物|出生|逝世|去世)$|[省市縣县郡州]人$/u;
+/** Birth or death in parentheses: （1911年8月25日出生）, （生於1890年）, （1890年5月19日生－1969年9月2日卒）. */
+const LIFE = /[（(][^）)]*(出生|生於|生于|卒於|卒于|逝世|去世|[\d日]生|[\d日]卒)[^）)]*[）)]/u;
+/** What a biography's lead says its subject was: …是越南軍事家、政治家. */
+const BIOGRAPHY_LEAD =
+  /是[^，。；]*?(政治家|軍事家|军事家|革命家|將領|将领|將軍|将军|元帥|元帅|作家|詩人|诗人|畫家|画家|演員|演员|歌手|運動員|运动员|企業家|企业家|科學家|科学家|學者|学者|外交官|皇帝|國王|国王|女王|人物)/u;
+
 function endsSentence(node: Inline): boolean {
   if (node.type === 'text') return /[。！？]/u.test(node.value);
   return 'children' in node && node.children.some(endsSentence);
