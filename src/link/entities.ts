@@ -16,8 +16,9 @@
  * name seen once may be a fragment (米舒斯 of 米舒斯京) or anyone's.
  */
 import type { Article, Entity, EntityKind, Inline, Slug } from '../model/index.ts';
-import { collectNames, EMPTY_GLOSSARY, type Glossary } from '../convert/index.ts';
-import { NAME_DOTS } from '../convert/names.ts';
+import { collectNames, eachArticleText, EMPTY_GLOSSARY, type Glossary } from '../convert/index.ts';
+import { LEADING_TITLES, NAME_DOTS, NAME_STOP, TRAILING_TITLES, TRANSLIT } from '../convert/names.ts';
+import { NameAutomaton } from './automaton.ts';
 import { clearOfIndex, slugify, uniqueId } from '../ingest/slug.ts';
 import { matchKey } from './keys.ts';
 import { guessKinds, isCountryName, isGeneric, isNoPerson, kindByForm } from './kinds.ts';
@@ -157,7 +158,7 @@ export function collectEntities(articles: readonly Article[], glossary: LinkGlos
     const kind = forms.map((f) => kindOf.get(f)!).find((k) => k !== 'other');
     if (kind) addNamed(forms[0]!, kind, forms, 1);
   }
-  for (const name of contextNames(articles)) {
+  for (const name of contextNames(articles, byKey.keys())) {
     if (byKey.has(matchKey(name)) || isNoPerson(name)) continue;
     // A full name that ends in a known person's is that person (mentions.ts: 谢尔盖·拉夫罗夫 is 拉夫罗夫).
     const last = name.split(DOTS).at(-1)!;
@@ -180,23 +181,73 @@ const MIN_CONTEXT_ARTICLES = 2;
  * its context marks it once. The segments of a `·` name are left out: the
  * name goes by its last segment anyway, and a first name alone (謝爾蓋) may
  * be anyone's.
+ *
+ * An article counts only where its text shows the name whole, as the mention
+ * pass will read it: not inside a longer name that the corpus knows or the
+ * context marks anywhere (米舒斯 in 米舒斯京, once that is known). Two
+ * readings the converter gets wrong are left out where the text shows them:
+ * a name of transliteration characters that runs on into another (俄罗斯总理
+ * 米舒斯京 gives 米舒斯, the name being longer than a given name may be), and a
+ * name that extends another one by a character where it runs into the next
+ * word (越南国家主席梁强强调 gives 梁强强 beside 梁强): such a name counts only
+ * where it ends as a name can (punctuation, a word that follows names such
+ * as 的/在/会见, a title). A name cut where a word that also follows names
+ * begins (陈铎 of 副总理陈铎同举行, 同 read as "with") cannot be told here.
  */
-function contextNames(articles: readonly Article[]): string[] {
-  /** By matching key (梁強 is 梁强): the name as first written, and the articles that mark it. */
-  const found = new Map<string, { name: string; articles: number }>();
+function contextNames(articles: readonly Article[], known: Iterable<string>): string[] {
+  const marked: { article: Article; keys: Map<string, string> }[] = [];
+  const automaton = new NameAutomaton();
+  const names = new Set<string>();
   for (const article of articles) {
-    const keys = new Set<string>();
+    /** By matching key (梁強 is 梁强): the name as first written. */
+    const keys = new Map<string, string>();
     for (const { name } of collectNames([article]).people) {
       const key = matchKey(name);
       if (keys.has(key)) continue;
-      keys.add(key);
+      keys.set(key, name);
+      names.add(key);
+    }
+    if (keys.size) marked.push({ article, keys });
+  }
+  for (const key of known) if (key.length >= 2) names.add(key);
+  for (const key of names) automaton.add(key, key);
+  /** Whether a name extends another name by some characters (梁强强 of 梁强), `·` names aside (their dots tell where they end). */
+  const extendsOther = (key: string) => !DOTS.test(key) && [...key].some((_, i) => i >= 2 && i < key.length && names.has(key.slice(0, i)));
+  /** By matching key: the name as first written, and the articles that mark it. */
+  const found = new Map<string, { name: string; articles: number }>();
+  for (const { article, keys } of marked) {
+    const whole = new Set<string>();
+    eachArticleText(article, (text) => {
+      const key = matchKey(text);
+      for (const { value, end } of automaton.find(key)) {
+        if (!keys.has(value) || whole.has(value)) continue;
+        if (TRANSLIT_NAME.test(value) && TRANSLIT_KEYS.has(key.charAt(end))) continue;
+        if (extendsOther(value) && !endsName(key, end)) continue;
+        whole.add(value);
+      }
+    });
+    for (const key of whole) {
       const entry = found.get(key);
       if (entry) entry.articles++;
-      else found.set(key, { name, articles: 1 });
+      else found.set(key, { name: keys.get(key)!, articles: 1 });
     }
   }
   const segments = new Set([...found.keys()].filter((k) => DOTS.test(k)).flatMap((k) => k.split(DOTS)));
   return [...found].filter(([key, { articles }]) => articles >= MIN_CONTEXT_ARTICLES && (DOTS.test(key) || !segments.has(key))).map(([, { name }]) => name);
+}
+
+/** Characters of transliterated names (matching keys), and a name made of them only. */
+const TRANSLIT_KEYS = new Set(TRANSLIT);
+const TRANSLIT_NAME = new RegExp(`^[${TRANSLIT}]+$`, 'u');
+const HAN_CHAR = /\p{Script=Han}/u;
+/** Words written right after a name (matching keys): titles and forms of address (范明政总理, 潘廷镯同志). */
+const AFTER_NAME = [...new Set([...TRAILING_TITLES, ...LEADING_TITLES].map(matchKey))];
+
+/** Whether a name that ends at `end` of `text` (a matching key) can end there: before punctuation, a word that follows names, or a title. */
+function endsName(text: string, end: number): boolean {
+  const next = text.charAt(end);
+  if (!next || !HAN_CHAR.test(next) || NAME_STOP.includes(next)) return true;
+  return AFTER_NAME.some((t) => text.startsWith(t, end));
 }
 
 /**
