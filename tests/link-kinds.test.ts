@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { parseSeed } from '../src/ingest/seed.ts';
 import { ingestWiki } from '../src/ingest/wiki/index.ts';
 import { linkCorpus, relatedArticles } from '../src/link/index.ts';
-import { isGeneric } from '../src/link/kinds.ts';
+import { guessKinds, isGeneric } from '../src/link/kinds.ts';
+import { matchKey } from '../src/link/keys.ts';
 import { isBiography } from '../src/link/subjects.ts';
 
 const seed = (name: string, text: string) => ingestWiki(parseSeed(`kinds-${name}.md`, `# ${name}\n\n${text}\n`));
@@ -122,5 +123,12 @@ describe('biographies', () => {
   it('make their subject a person however the other articles name it', () => {
     const { entities } = linkCorpus([article('長征', '**長征**是越南革命家、政治家。'), seed('乙', `${links('長征')}出席。`)]);
     assert.equal(entities.find((e) => e.title === '長征')!.kind, 'person');
+  });
+});
+
+describe('the text around a name', () => {
+  it('is not read where the name starts a longer one (胡志明 of 前往胡志明市), and is where it ends a `·` name (謝爾蓋·拉夫羅夫)', () => {
+    const texts = ['代表團前往胡志明市。', '外交部長謝爾蓋·拉夫羅夫表示。'].map(matchKey);
+    assert.deepEqual(guessKinds(['胡志明', '胡志明市', '謝爾蓋·拉夫羅夫', '拉夫羅夫'], { texts }), ['person', 'place', 'person', 'person']);
   });
 });

@@ -259,15 +259,19 @@ export function guessKinds(names: readonly string[], evidence: KindEvidence): En
   if (pending.size) {
     const titles = PERSON_TITLE_KEYS();
     const verbs = VISIT_VERB_KEYS();
-    // Every name, so that one inside a longer one (胡志明 in 胡志明市) is not read there: the longest match wins.
+    // Every name, so that one that starts a longer one (胡志明 of 胡志明市) is not read there; one inside a `·` name (拉夫羅夫 of 謝爾蓋·拉夫羅夫) is.
     const automaton = new NameAutomaton();
     for (const title of names) automaton.add(matchKey(title), matchKey(title));
     let open = [...pending.values()].reduce((n, l) => n + l.length, 0);
     for (const text of evidence.texts) {
       if (open === 0) break;
-      for (const hit of automaton.find(text)) {
+      const hits = automaton.findAll(text);
+      /** Per start, the end of the longest name there. */
+      const longest = new Map<number, number>();
+      for (const hit of hits) if ((longest.get(hit.start) ?? 0) < hit.end) longest.set(hit.start, hit.end);
+      for (const hit of hits) {
         const waiting = pending.get(hit.value);
-        if (!waiting) continue;
+        if (!waiting || longest.get(hit.start)! > hit.end) continue;
         for (let j = 0; j < waiting.length; j++) {
           const i = waiting[j]!;
           if (kinds[i] !== undefined) continue;
