@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { parseSeed } from '../src/ingest/seed.ts';
 import { ingestWiki } from '../src/ingest/wiki/index.ts';
 import { linkCorpus, relatedArticles } from '../src/link/index.ts';
-import { guessKinds, isGeneric } from '../src/link/kinds.ts';
+import { guessKinds, isGeneric, kindByForm } from '../src/link/kinds.ts';
 import { matchKey } from '../src/link/keys.ts';
 import { isBiography } from '../src/link/subjects.ts';
 
@@ -130,5 +130,14 @@ describe('the text around a name', () => {
   it('is not read where the name starts a longer one (胡志明 of 前往胡志明市), and is where it ends a `·` name (謝爾蓋·拉夫羅夫)', () => {
     const texts = ['代表團前往胡志明市。', '外交部長謝爾蓋·拉夫羅夫表示。'].map(matchKey);
     assert.deepEqual(guessKinds(['胡志明', '胡志明市', '謝爾蓋·拉夫羅夫', '拉夫羅夫'], { texts }), ['person', 'place', 'person', 'person']);
+  });
+});
+
+describe('the form of a name', () => {
+  it('makes people of Vietnamese women\'s names and emperors\' names, not of a state, a family or a bare title', () => {
+    assert.deepEqual(
+      ['阮氏光泰', '黎氏碧珍', '李氏朝鮮', '王氏家族', '嗣德帝', '漢武帝', '上帝', '皇帝'].map(kindByForm),
+      ['person', 'person', undefined, undefined, 'person', 'person', undefined, 'other'],
+    );
   });
 });

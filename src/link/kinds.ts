@@ -52,7 +52,8 @@ const OFFICE_TITLES = [
  */
 const GENERIC_NOUNS = [
   '大使館', '使館', '領事館', '總領事館', '首都', '城市', '國家', '首府', '機場', '港口', '醫院', '軍隊', '外交部', '國防部',
-  '總統府', '議員', '官員', '代表團', '主席團', '企業', '人民', '政黨', '軍事基地', '基地', '條約', '協議', '會議', '峰會',
+  '總統府', '議員', '官員', '代表團', '主席團', '企業', '人民', '政黨', '軍事基地', '基地', '條約', '協議', '會議', '峰會', '皇帝',
+  '皇后', '太后',
 ];
 /** What a state is to others (…使越南成為法國的保護國): the 國 makes no place of these. */
 const STATE_STATUSES = [
@@ -186,8 +187,8 @@ export function kindByForm(title: string): EntityKind | undefined {
 
 /** An emperor's name (嗣德帝, 漢武帝, 光緒皇帝), by matching key: 上帝 and 皇帝 alone are too short. */
 const EMPEROR = /^\p{Script=Han}{2,}(帝|皇帝|太后)$/u;
-/** A Vietnamese woman's name (阮氏光泰, 黎氏碧珍), by matching key; 李氏朝鲜 is a state. */
-const VIETNAMESE_WOMAN = new RegExp(`^[${SURNAMES}]氏(?!.*朝)\\p{Script=Han}{1,2}$`, 'u');
+/** A Vietnamese woman's name (阮氏光泰, 黎氏碧珍), by matching key; 李氏朝鲜 is a state, 王氏家族 a family. */
+const VIETNAMESE_WOMAN = new RegExp(`^[${SURNAMES}]氏(?![^]*[朝家族宗祠])\\p{Script=Han}{1,2}$`, 'u');
 
 /**
  * Surnames common enough that a three-character name opening with one is a
