@@ -141,3 +141,10 @@ describe('the form of a name', () => {
     );
   });
 });
+
+describe('the glossary\'s terms', () => {
+  it('are no people by their form alone: a three-character term with a surname first (王老吉) stays a word', () => {
+    const { entities } = linkCorpus([seed('飲料', '越南進口王老吉飲料。')], { glossary: { people: [], terms: [{ forms: { 'zh-hans': '王老吉', 'zh-hant': '王老吉' } }] } });
+    assert.deepEqual(entities.filter((e) => !e.article).map((e) => e.title), []);
+  });
+});

@@ -80,7 +80,7 @@ export function collectEntities(articles: readonly Article[], glossary: LinkGlos
   const subjects = articles.map((a) => ({ article: a, names: subjectNames(a) })).filter((s) => s.names.length);
   const terms = glossary.terms.map((t) => [...new Set(Object.values(t.forms))]);
   const named = [...firsts.values(), ...subjects.flatMap((s) => s.names), ...terms.flat()];
-  const kinds = guessKinds(named, { texts });
+  const kinds = guessKinds(named, { texts, evidenceOnly: new Set(terms.flat()) });
   const kindOf = new Map(named.map((name, i) => [name, kinds[i]!]));
 
   const byKey = new Map<string, EntityDraft>();

@@ -154,6 +154,8 @@ function regionKeys(): Set<string> {
 export interface KindEvidence {
   /** Texts of the corpus, as matching keys, to look for titles and verbs next to the name. */
   readonly texts: readonly string[];
+  /** Names that only evidence may make people, never their form alone (the glossary's terms, which are words first). */
+  readonly evidenceOnly?: ReadonlySet<string>;
 }
 
 const PERSON_TITLE_KEYS = () => PERSON_TITLES.map(matchKey);
@@ -285,5 +287,5 @@ export function guessKinds(names: readonly string[], evidence: KindEvidence): En
       }
     }
   }
-  return kinds.map((k, i) => k ?? (personByName(matchKey(names[i]!)) ? 'person' : 'other'));
+  return kinds.map((k, i) => k ?? (!evidence.evidenceOnly?.has(names[i]!) && personByName(matchKey(names[i]!)) ? 'person' : 'other'));
 }
