@@ -48,6 +48,22 @@ export function allInlines(article: Article): Inline[] {
   return out;
 }
 
+/** The plain text of a paragraph, related headline or figure caption (text nodes only); '' for other blocks. */
+export function textOf(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'related':
+      return block.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    case 'figure':
+      return block.caption.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    default:
+      return '';
+  }
+}
+
+/** The text of the paragraphs of an article's lead. */
+export const leadParagraphs = (a: Article) => a.lead.filter((b) => b.type === 'paragraph').map(textOf);
+
 export function paragraphText(article: Article, id: string): string {
   const block = allBlocks(article).find((b) => b.id === id);
   if (!block || block.type !== 'paragraph') throw new Error(`no paragraph ${id}`);

@@ -5,9 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Article, Block } from '../src/model/index.ts';
+import type { Article } from '../src/model/index.ts';
 import { ingestNews } from '../src/ingest/news/index.ts';
 import { parseSeed, type Seed } from '../src/ingest/seed.ts';
+import { leadParagraphs as paragraphs, textOf } from './helpers.ts';
 
 function ingest(text: string, path = 'scrape.txt'): { articles: Article[]; seed: Seed } {
   const seed = parseSeed(path, text);
@@ -15,18 +16,6 @@ function ingest(text: string, path = 'scrape.txt'): { articles: Article[]; seed:
 }
 const seedOf = (...lines: string[]) => ingest(lines.join('\n'));
 
-function textOf(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-    case 'related':
-      return block.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-    case 'figure':
-      return block.caption.map((c) => (c.type === 'text' ? c.value : '')).join('');
-    default:
-      return '';
-  }
-}
-const paragraphs = (a: Article) => a.lead.filter((b) => b.type === 'paragraph').map(textOf);
 /** The seed's messages, without the one every undated report gets (the reports here give no date on purpose). */
 const messages = (seed: Seed) => seed.file.messages.filter((m) => !/gives no date/.test(m.reason)).map((m) => `${m.line}: ${m.reason}`);
 

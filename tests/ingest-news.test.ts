@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
-import type { Article, Block, Figure } from '../src/model/index.ts';
+import type { Article, Figure } from '../src/model/index.ts';
 import { ingestNews, type NewsOptions } from '../src/ingest/news/index.ts';
 import { parseSeed, type Seed } from '../src/ingest/seed.ts';
 import { extractEvents } from '../src/timeline/events.ts';
+import { leadParagraphs as paragraphs, textOf } from './helpers.ts';
 
 const SEED_PATH = 'seeds/003_1be4c434e8c80aa5.txt';
 const read = (rel: string) => fs.readFileSync(new URL(rel, import.meta.url), 'utf8');
@@ -17,19 +18,6 @@ function ingest(text: string, path = SEED_PATH, options?: Partial<NewsOptions>):
 const fixture = (name: string) => ingest(read(`fixtures/news/${name}`), `tests/fixtures/news/${name}`);
 const fixture2 = (name: string) => ingest(read(`fixtures/${name}`), `tests/fixtures/${name}`);
 
-/** The visible text of a block. */
-function textOf(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-    case 'related':
-      return block.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-    case 'figure':
-      return block.caption.map((c) => (c.type === 'text' ? c.value : '')).join('');
-    default:
-      return '';
-  }
-}
-const paragraphs = (a: Article) => a.lead.filter((b) => b.type === 'paragraph').map(textOf);
 const figures = (a: Article) => a.lead.filter((b): b is Figure => b.type === 'figure');
 const errors = (seed: Seed) => seed.file.messages.filter((m) => m.fatal).map((m) => m.reason);
 
