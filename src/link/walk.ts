@@ -65,6 +65,18 @@ export class Sentences {
   }
 
   at(offset: number): string {
+    const { index, start, end } = this.bounds(offset);
+    let sentence = this.made.get(index);
+    if (sentence === undefined) this.made.set(index, (sentence = this.text.slice(start, end).trim()));
+    return sentence;
+  }
+
+  /**
+   * Where the sentence holding `offset` lies, untrimmed: from after the
+   * closing quotes of the sentence before to after its own; `index` is the
+   * same for every offset of one sentence.
+   */
+  bounds(offset: number): { readonly index: number; readonly start: number; readonly end: number } {
     const { ends, text } = this;
     // The first end at or after the offset: its sentence holds the offset.
     let lo = 0;
@@ -74,16 +86,12 @@ export class Sentences {
       if (ends[mid]! < offset) lo = mid + 1;
       else hi = mid;
     }
-    let sentence = this.made.get(lo);
-    if (sentence === undefined) {
-      let start = lo > 0 ? ends[lo - 1]! + 1 : 0;
-      let end = lo < ends.length ? ends[lo]! + 1 : text.length;
-      // The closing quotes after the previous sentence's end are that sentence's.
-      while (start < end && isClosing(text, start)) start++;
-      while (end < text.length && isClosing(text, end)) end++;
-      this.made.set(lo, (sentence = text.slice(start, end).trim()));
-    }
-    return sentence;
+    let start = lo > 0 ? ends[lo - 1]! + 1 : 0;
+    let end = lo < ends.length ? ends[lo]! + 1 : text.length;
+    // The closing quotes after the previous sentence's end are that sentence's.
+    while (start < end && isClosing(text, start)) start++;
+    while (end < text.length && isClosing(text, end)) end++;
+    return { index: lo, start, end };
   }
 }
 

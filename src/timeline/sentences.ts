@@ -10,9 +10,8 @@
  * A quote that holds one sentence ends with it (他强调：「……考验。」).
  */
 
-import { inSpans, ruleSpans } from '../link/walk.ts';
+import { Sentences } from '../link/walk.ts';
 
-const ENDS = new Set('。！？!?；;');
 /** Closing marks that belong to the sentence before them. */
 const CLOSERS = new Set('」』”’）)');
 const PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
@@ -40,34 +39,25 @@ function quotePairs(text: string): Array<readonly [number, number]> {
 
 /** The sentences of one text, found once, for many offsets. */
 export class EventSentences {
-  private readonly ends: number[] = [];
+  /** The link pass's sentences (ends, rules, closing marks), which these only trim and balance. */
+  private readonly sentences: Sentences;
   private readonly pairs: Array<readonly [number, number]>;
   private readonly made = new Map<number, string>();
 
   constructor(private readonly text: string) {
-    // As in the link pass, the `;` of a conversion rule (-{zh-hans:港口;zh-hant:港埠}-) ends no sentence.
-    const rules = text.includes('-{') ? ruleSpans(text) : [];
-    for (let i = 0; i < text.length; i++) if (ENDS.has(text[i]!) && !(rules.length && inSpans(rules, i))) this.ends.push(i);
+    this.sentences = new Sentences(text);
     this.pairs = quotePairs(text);
   }
 
   /** The sentence that holds offset `at`. */
   at(offset: number): string {
-    const { ends, text } = this;
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    let sentence = this.made.get(lo);
+    const { index, start: from, end } = this.sentences.bounds(offset);
+    let sentence = this.made.get(index);
     if (sentence === undefined) {
-      let start = lo > 0 ? ends[lo - 1]! + 1 : 0;
+      const { text } = this;
+      let start = from;
       while (start < text.length && (CLOSERS.has(text[start]!) || /\s/.test(text[start]!))) start++;
-      let end = lo < ends.length ? ends[lo]! + 1 : text.length;
-      while (end < text.length && CLOSERS.has(text[end]!)) end++;
-      this.made.set(lo, (sentence = this.balanced(start, end)));
+      this.made.set(index, (sentence = this.balanced(start, end)));
     }
     return sentence;
   }
