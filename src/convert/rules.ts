@@ -64,16 +64,30 @@ function parseRule(content: string): Rule {
   return { kind: 'forms', forms, show: flag !== 'H', global: flag === 'H' || flag === 'A' };
 }
 
+/**
+ * Where the rules of a text stand, as [start, end) offsets with `-{` and `}-`
+ * included: from each `-{` to the next `}-` (rules do not nest). A `-{` with
+ * no `}-` after it is text.
+ */
+export function ruleSpans(text: string): [start: number, end: number][] {
+  const spans: [number, number][] = [];
+  for (let open = text.indexOf(OPEN); open >= 0; ) {
+    const close = text.indexOf(CLOSE, open + OPEN.length);
+    if (close < 0) break;
+    spans.push([open, close + CLOSE.length]);
+    open = text.indexOf(OPEN, close + CLOSE.length);
+  }
+  return spans;
+}
+
 /** Splits text into plain strings and rules; text without `-{` is returned whole. */
 export function parseRules(text: string): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
-  for (let open = text.indexOf(OPEN); open >= 0; open = text.indexOf(OPEN, from)) {
-    const close = text.indexOf(CLOSE, open + OPEN.length);
-    if (close < 0) break;
+  for (const [open, end] of ruleSpans(text)) {
     if (open > from) pieces.push(text.slice(from, open));
-    pieces.push(parseRule(text.slice(open + OPEN.length, close)));
-    from = close + CLOSE.length;
+    pieces.push(parseRule(text.slice(open + OPEN.length, end - CLOSE.length)));
+    from = end;
   }
   if (from < text.length) pieces.push(text.slice(from));
   return pieces;
@@ -83,11 +97,9 @@ export function parseRules(text: string): Piece[] {
 export function plainStretches(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   let from = 0;
-  for (let open = text.indexOf(OPEN); open >= 0; open = text.indexOf(OPEN, from)) {
-    const close = text.indexOf(CLOSE, open + OPEN.length);
-    if (close < 0) break;
+  for (const [open, end] of ruleSpans(text)) {
     if (open > from) out.push({ start: from, text: text.slice(from, open) });
-    from = close + CLOSE.length;
+    from = end;
   }
   if (from < text.length) out.push({ start: from, text: text.slice(from) });
   return out;

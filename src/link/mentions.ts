@@ -13,7 +13,9 @@ import type { EntityDraft, SubjectArticle } from './entities.ts';
 import { matchKey } from './keys.ts';
 import { PERSON_TITLES } from './kinds.ts';
 import { parseRules } from '../convert/rules.ts';
-import { inSpans, plainText, replaceBlocks, ruleSpans, Sentences, textUnits, unitParts, withParts } from './walk.ts';
+import { plainText, replaceBlocks, Sentences, textUnits, unitParts, withParts } from './walk.ts';
+import { ruleSpans } from '../convert/rules.ts';
+import { inSpans } from '../text/spans.ts';
 
 export interface MentionResult {
   readonly articles: Article[];

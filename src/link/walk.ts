@@ -1,5 +1,7 @@
 /** Walking an article's text. */
 import type { Article, Block, Figure, Inline, List, Paragraph, Related, Table } from '../model/index.ts';
+import { ruleSpans } from '../convert/rules.ts';
+import { inSpans } from '../text/spans.ts';
 
 /** Plain text of inlines, footnote markers left out. */
 export function plainText(inlines: readonly Inline[]): string {
@@ -18,34 +20,11 @@ for (const c of '」』”’）)') MARKS[c.charCodeAt(0)] = 2;
 const isEnd = (text: string, i: number) => MARKS[text.charCodeAt(i)] === 1;
 const isClosing = (text: string, i: number) => MARKS[text.charCodeAt(i)] === 2;
 
-/**
- * The spans of the conversion rules written in a text (`-{zh-hans:港口;zh-hant:港埠}-`, `-{Cát Bà}-`), as
- * [start, end) offsets, `-{` and `}-` included, found as src/convert/rules.ts finds them: from `-{` to the
- * next `}-`. The converter applies a rule only when it is whole in one text node, so nothing may split one,
- * and what it holds is no sentence of its own.
+/*
+ * The conversion rules written in a text (`-{zh-hans:港口;zh-hant:港埠}-`, `-{Cát Bà}-`), found by
+ * ruleSpans as the converter finds them: it applies a rule only when it is whole in one text node, so
+ * nothing may split one, and what it holds is no sentence of its own.
  */
-export function ruleSpans(text: string): [start: number, end: number][] {
-  const spans: [number, number][] = [];
-  for (let open = text.indexOf('-{'); open >= 0; ) {
-    const close = text.indexOf('}-', open + 2);
-    if (close < 0) break;
-    spans.push([open, close + 2]);
-    open = text.indexOf('-{', close + 2);
-  }
-  return spans;
-}
-
-/** Whether offset `at` lies inside one of `spans` (as ruleSpans gives them: in order, apart). */
-export function inSpans(spans: readonly (readonly [number, number])[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]![1] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo]![0] <= at;
-}
 
 /**
  * The sentences of one text, for many offsets: a sentence runs to its end

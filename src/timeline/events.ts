@@ -11,7 +11,9 @@
  */
 import type { Article, Block, DateSpan, Entity, Inline, Mention, TimelineEvent } from '../model/index.ts';
 import { slugify } from '../ingest/slug.ts';
-import { inSpans, plainText, ruleSpans } from '../link/walk.ts';
+import { plainText } from '../link/walk.ts';
+import { ruleSpans } from '../convert/rules.ts';
+import { inSpans } from '../text/spans.ts';
 import { findDates, findDays, inMonth, toDateSpan, type DateMatch, type DateParts, type DayMatch } from './dates.ts';
 import { notAnEvent, titleSpans } from './context.ts';
 import { EventSentences, sentenceKey } from './sentences.ts';

@@ -16,6 +16,8 @@
  * One pass over the lines and one over the backtick runs: linear in the text.
  */
 
+import { inSpans } from '../../text/spans.ts';
+
 export type Range = readonly [from: number, to: number];
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -157,18 +159,7 @@ function merge(a: readonly Range[], b: readonly Range[]): Range[] {
   return [...a, ...b].sort((x, y) => x[0] - y[0]);
 }
 
-/** A test of whether an offset lies in one of the sorted, disjoint `ranges` (binary search). */
+/** A test of whether an offset lies in one of the sorted, disjoint `ranges`. */
 export function inRanges(ranges: readonly Range[]): (at: number) => boolean {
-  if (!ranges.length) return () => false;
-  return (at) => {
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid]![0] <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const range = ranges[lo - 1];
-    return range !== undefined && at < range[1];
-  };
+  return ranges.length ? (at) => inSpans(ranges, at) : () => false;
 }
