@@ -109,7 +109,7 @@ function makeStage(target: ConvertTarget): Stage {
 
 /** Characters of Simplified text that Traditional text keeps only in some words; see `Converter.unstray`. */
 const STRAY_CHARS = new Set(['后', '几', '么', '于', '干']);
-const STRAY = /[后几么于干]/u;
+const STRAY = new RegExp(`[${[...STRAY_CHARS].join('')}]`, 'u');
 /** Characters either side of one that are read to decide its form: as long as the tables' longest phrases. */
 const STRAY_CONTEXT = 6;
 /** Characters of the other script either side of a run that are read with it (see `tableStage`). */
