@@ -10,7 +10,7 @@ import { linkCorpus, relatedArticles } from '../src/link/index.ts';
 import { collectEntities } from '../src/link/entities.ts';
 import { findMentions } from '../src/link/mentions.ts';
 import { extractEvents } from '../src/timeline/events.ts';
-import { collectNames, convertArticle, createConverter, loadGlossary, reviewConversion, setDefaultConverter } from '../src/convert/index.ts';
+import { collectNames, ConversionReview, convertArticle, createConverter, loadGlossary, setDefaultConverter } from '../src/convert/index.ts';
 import { listSeeds, buildSite } from '../src/site/build.ts';
 import { sitePages, summaryOf } from '../src/site/pages.ts';
 import { timelinePages } from '../src/site/timeline-pages.ts';
@@ -38,9 +38,12 @@ const glossary = loadGlossary(dir);
 const names = time('collectNames', () => collectNames(timeline.articles, { entities: linked.entities }));
 const converter = time('createConverter', () => createConverter({ glossary: glossary.glossary, names }));
 setDefaultConverter(converter);
-time('reviewConversion', () => timeline.articles.flatMap((a) => reviewConversion(a, converter)));
 const { model } = time('buildSite (whole, again)', () => buildSite(dir));
 time('convertArticle ×2 variants', () => model.options.variants.map((v) => model.articles.map((a) => convertArticle(a, v))));
+time('  the same with the conversion review', () => {
+  const review = new ConversionReview();
+  return model.options.variants.map((v) => model.articles.map((a) => convertArticle(a, v, converter, review)));
+});
 const refs = time('  article summaries (one variant)', () => new Map(model.articles.map((a) => [a.id, summaryOf(a, 'zh-Hant')])));
 time('  timelinePages (one variant)', () => [...timelinePages(model, 'zh-Hant', refs).pages]);
 time('  entityPages (one variant)', () => {

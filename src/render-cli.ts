@@ -33,6 +33,7 @@ import type { DataFile } from './site/export.ts';
 import { setCurrentPages } from './site/load.ts';
 import type { PageBase } from './site/page-base.ts';
 import { pageChunks, siteFiles, siteVariants } from './site/pages.ts';
+import { ConversionReview, reviewWarnings, type ReviewResults } from './convert/index.ts';
 import { reply, resultOf, shares } from './site/processes.ts';
 import { searchParts, type SearchPart } from './site/search-index.ts';
 import { lap } from './timings.ts';
@@ -58,13 +59,20 @@ function optionArgs(options: BuildOptions): string[] {
   return options.searchPartPages ? ['--search-part-pages', String(options.searchPartPages)] : [];
 }
 
-/** Renders the pages of `variants` into `dir`, a chunk per Eleventy run, and returns their URLs. */
-async function renderVariants(model: SiteModel, dir: string, variants: readonly Variant[], root: boolean): Promise<string[]> {
+/** What a rendering process did: the URLs of its pages, and what the conversion review heard while it converted their articles. */
+interface RenderedVariants {
+  readonly urls: string[];
+  readonly review: ReviewResults;
+}
+
+/** Renders the pages of `variants` into `dir`, a chunk per Eleventy run. */
+async function renderVariants(model: SiteModel, dir: string, variants: readonly Variant[], root: boolean): Promise<RenderedVariants> {
   const { default: Eleventy } = await import('@11ty/eleventy');
   const urls: string[] = [];
   const all = siteVariants(model);
+  const review = new ConversionReview();
   let first = root;
-  for (const chunk of pageChunks(model, CHUNK_PAGES, variants)) {
+  for (const chunk of pageChunks(model, CHUNK_PAGES, variants, review)) {
     setCurrentPages({ ...chunk, variants: all, root: first });
     first = false;
     for (const list of Object.values(chunk) as (readonly PageBase[])[]) for (const page of list) urls.push(page.url);
@@ -72,16 +80,21 @@ async function renderVariants(model: SiteModel, dir: string, variants: readonly 
     lap(`render ${variants.join(' ')}: ${urls.length} pages`);
   }
   setCurrentPages(undefined);
-  return urls;
+  return { urls, review: review.results() };
 }
 
-/** Starts a process rendering `variants` into `dir`; resolves with their URLs, rejects when it fails. */
-function renderElsewhere(seedsDir: string, dir: string, variants: readonly Variant[], options: BuildOptions): { child: ChildProcess; urls: Promise<string[]> } {
+/** Starts a process rendering `variants` into `dir`; resolves with what it rendered, rejects when it fails. */
+function renderElsewhere(
+  seedsDir: string,
+  dir: string,
+  variants: readonly Variant[],
+  options: BuildOptions,
+): { child: ChildProcess; rendered: Promise<RenderedVariants> } {
   const args = ['render-variants', '--seeds', seedsDir, '--into', dir, '--variants', variants.join(','), ...optionArgs(options)];
   const child = fork(RENDER_CLI, args, { stdio: 'inherit' });
-  const urls = resultOf<string[]>(child, `the process rendering ${variants.join(', ')}`);
-  urls.catch(() => {});
-  return { child, urls };
+  const rendered = resultOf<RenderedVariants>(child, `the process rendering ${variants.join(', ')}`);
+  rendered.catch(() => {});
+  return { child, rendered };
 }
 
 /** `render-site` (see the module comment). */
@@ -92,7 +105,7 @@ async function renderForSite(seedsDir: string, outDir: string, dir: string, jobs
   const others = theirs.map((variants) => renderElsewhere(seedsDir, dir, variants, options));
   const stopOthers = async () => {
     for (const { child } of others) if (child.exitCode === null) child.kill();
-    await Promise.allSettled(others.map((o) => o.urls));
+    await Promise.allSettled(others.map((o) => o.rendered));
   };
   const discard = async () => {
     await stopOthers();
@@ -117,12 +130,23 @@ async function renderForSite(seedsDir: string, outDir: string, dir: string, jobs
   let rendered: Rendered;
   try {
     const { model } = result;
-    const urls = await renderVariants(model, dir, mine!, true);
-    for (const other of others) urls.push(...(await other.urls));
+    const own = await renderVariants(model, dir, mine!, true);
+    const urls = [...own.urls];
+    const reviews = [own.review];
+    for (const other of others) {
+      const theirs = await other.rendered;
+      urls.push(...theirs.urls);
+      reviews.push(theirs.review);
+    }
     lap('other variants');
     for (const file of siteFiles(model, urls)) writeFile(dir, file);
     lap('files');
-    rendered = { parts: searchParts(model), pageCount: urls.length + 1, warnings: result.diagnostics.filter((d) => d.severity === 'warning') };
+    const conversion = reviewWarnings(
+      reviews,
+      model.articles.map((a) => a.id),
+      model.options.variants,
+    );
+    rendered = { parts: searchParts(model), pageCount: urls.length + 1, warnings: [...result.diagnostics.filter((d) => d.severity === 'warning'), ...conversion] };
   } catch (error) {
     await discard();
     console.error(`Rendering failed: ${(error as Error).message}`);
@@ -151,8 +175,8 @@ async function renderForBuild(seedsDir: string, dir: string, variants: Variant[]
     return 1;
   }
   lap(`data (${variants.join(' ')})`);
-  const urls = await renderVariants(model, dir, variants, false);
-  return reply(urls).then(
+  const rendered = await renderVariants(model, dir, variants, false);
+  return reply(rendered).then(
     () => 0,
     () => 1,
   );

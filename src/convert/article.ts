@@ -8,14 +8,23 @@
  * read with a few characters of its neighbours, so that a link or a date
  * does not cut a word off its context (于 before the date 1943年).
  */
-import type { Article, Block, Figure, Footnote, Inline, Section } from '../model/index.ts';
+import type { Article, Block, Figure, Footnote, Inline, Section, SourcePos } from '../model/index.ts';
 import type { Converter, ConvertOptions } from './converter.ts';
 import { articleScript } from './corpus.ts';
 import { defaultConverter } from './default.ts';
+import type { ConversionReview } from './review.ts';
 import type { ConvertTarget, Script } from './targets.ts';
 
+/**
+ * Where a text comes from, for the conversion review: the source position of
+ * its block (undefined: the article's file, as for its title), or null for a
+ * text the page derives from others or from settings (the summary, an
+ * image's alt text, the publisher), which is not reviewed.
+ */
+export type Origin = SourcePos | undefined | null;
+
 /** Converts one text; `context` tells what is around it in its paragraph. */
-type Fn = (text: string, context?: TextContext) => string;
+type Fn = (text: string, context: TextContext | undefined, origin: Origin) => string;
 
 type Text = Extract<Inline, { type: 'text' }>;
 
@@ -67,18 +76,18 @@ interface Cursor {
   next: number;
 }
 
-function mapInlines(inlines: readonly Inline[], fn: Fn, cursor: Cursor = { list: textContexts(inlines), next: 0 }): Inline[] {
+function mapInlines(inlines: readonly Inline[], fn: Fn, origin: Origin, cursor: Cursor = { list: textContexts(inlines), next: 0 }): Inline[] {
   return inlines.map((node): Inline => {
     switch (node.type) {
       case 'text':
-        return { type: 'text', value: fn(node.value, cursor.list?.[cursor.next++]) };
+        return { type: 'text', value: fn(node.value, cursor.list?.[cursor.next++], origin) };
       case 'emphasis':
       case 'strong':
       case 'delete':
-        return { type: node.type, children: mapInlines(node.children, fn, cursor) };
+        return { type: node.type, children: mapInlines(node.children, fn, origin, cursor) };
       case 'link':
       case 'date':
-        return { ...node, children: mapInlines(node.children, fn, cursor) };
+        return { ...node, children: mapInlines(node.children, fn, origin, cursor) };
       default:
         return node;
     }
@@ -89,7 +98,7 @@ function mapBlock(block: Block, fn: Fn): Block {
   switch (block.type) {
     case 'paragraph':
     case 'related':
-      return { ...block, children: mapInlines(block.children, fn) };
+      return { ...block, children: mapInlines(block.children, fn, block.source) };
     case 'figure':
       return mapFigure(block, fn);
     case 'list':
@@ -97,44 +106,54 @@ function mapBlock(block: Block, fn: Fn): Block {
     case 'quote':
       return { ...block, children: block.children.map((b) => mapBlock(b, fn)) };
     case 'table':
-      return { ...block, rows: block.rows.map((row) => row.map((cell) => mapInlines(cell, fn))) };
+      return { ...block, rows: block.rows.map((row) => row.map((cell) => mapInlines(cell, fn, block.source))) };
     case 'code':
       return block;
   }
 }
 
 function mapFigure(figure: Figure, fn: Fn): Figure {
-  return { ...figure, caption: mapInlines(figure.caption, fn), alt: fn(figure.alt), ...(figure.credit ? { credit: fn(figure.credit) } : {}) };
+  return {
+    ...figure,
+    caption: mapInlines(figure.caption, fn, figure.source),
+    alt: fn(figure.alt, undefined, null),
+    ...(figure.credit ? { credit: fn(figure.credit, undefined, figure.source) } : {}),
+  };
 }
 
 function mapSection(section: Section, fn: Fn): Section {
-  return { ...section, heading: mapInlines(section.heading, fn), blocks: section.blocks.map((b) => mapBlock(b, fn)) };
+  return { ...section, heading: mapInlines(section.heading, fn, section.source), blocks: section.blocks.map((b) => mapBlock(b, fn)) };
 }
 
 function mapFootnote(note: Footnote, fn: Fn): Footnote {
-  return note.content ? { ...note, content: mapInlines(note.content, fn) } : note;
+  return note.content ? { ...note, content: mapInlines(note.content, fn, note.source) } : note;
 }
 
 /** Applies `fn` to every human text of an article. */
 export function mapArticleText(article: Article, fn: Fn): Article {
-  const date = article.date?.reason ? { ...article.date, reason: fn(article.date.reason) } : article.date;
+  const date = article.date?.reason ? { ...article.date, reason: fn(article.date.reason, undefined, null) } : article.date;
   return {
     ...article,
-    title: fn(article.title),
-    summary: fn(article.summary),
+    title: fn(article.title, undefined, undefined),
+    summary: fn(article.summary, undefined, null),
     ...(date ? { date } : {}),
-    source: { ...article.source, publisher: fn(article.source.publisher) },
+    source: { ...article.source, publisher: fn(article.source.publisher, undefined, null) },
     lead: article.lead.map((b) => mapBlock(b, fn)),
     sections: article.sections.map((s) => mapSection(s, fn)),
     footnotes: article.footnotes.map((n) => mapFootnote(n, fn)),
-    categories: article.categories.map((c) => fn(c)),
-    ...(article.dateline ? { dateline: fn(article.dateline) } : {}),
-    ...(article.signoff ? { signoff: fn(article.signoff) } : {}),
+    categories: article.categories.map((c) => fn(c, undefined, undefined)),
+    ...(article.dateline ? { dateline: fn(article.dateline, undefined, undefined) } : {}),
+    ...(article.signoff ? { signoff: fn(article.signoff, undefined, undefined) } : {}),
   };
 }
 
-export function convertArticle(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): Article {
-  return mapArticleText(article, articleTextConverter(article, to, converter));
+/** The article in `to`; `review`, when given, hears of every character the tables decided alone (see review.ts). */
+export function convertArticle(article: Article, to: ConvertTarget, converter: Converter = defaultConverter(), review?: ConversionReview): Article {
+  if (!review) return mapArticleText(article, articleTextConverter(article, to, converter));
+  const options = articleOptions(article);
+  return mapArticleText(article, (text, context, origin) =>
+    converter.convert(text, to, options(context), origin === null ? undefined : review.hook(article, to, text, context, origin)),
+  );
 }
 
 /** The options that convert a text of a document written in `source` as its context tells. */
@@ -142,13 +161,18 @@ export function contextOptions(source: Script | undefined, context: TextContext 
   return context ? { source, paragraph: context.paragraph, at: context.at } : { source };
 }
 
-/** Converts one text of an article (its title, say) as convertArticle would, without converting the rest. */
-export function articleTextConverter(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): Fn {
+function articleOptions(article: Article): (context: TextContext | undefined) => ConvertOptions {
   const source = articleScript(article);
-  return (text, context) => converter.convert(text, to, contextOptions(source, context));
+  return (context) => contextOptions(source, context);
+}
+
+/** Converts one text of an article (its title, say) as convertArticle would, without converting the rest. */
+export function articleTextConverter(article: Article, to: ConvertTarget, converter: Converter = defaultConverter()): (text: string, context?: TextContext) => string {
+  const options = articleOptions(article);
+  return (text, context) => converter.convert(text, to, options(context));
 }
 
 /** Converts inline content; `source` is the script of the document it belongs to, when known. */
 export function convertInlines(inlines: readonly Inline[], to: ConvertTarget, converter: Converter = defaultConverter(), source?: Script): Inline[] {
-  return mapInlines(inlines, (text, context) => converter.convert(text, to, contextOptions(source, context)));
+  return mapInlines(inlines, (text, context) => converter.convert(text, to, contextOptions(source, context)), null);
 }

@@ -25,7 +25,7 @@ import {
 import { CONFIRMS, DECIDES, stRules } from './context.ts';
 import { convertRange, type DefaultHook } from './phrase.ts';
 import { Protector, type NameCues, type Protected } from './protect.ts';
-import { anyForm, hasRules, parseRules, pickForm, plainStretches, stripRules, type Rule, type RuleForms } from './rules.ts';
+import { anyForm, hasRules, locatedRules, pickForm, stripRules, type Rule, type RuleForms } from './rules.ts';
 import { detectScript, nearestScript, scriptRuns } from './script.ts';
 import { compatTable, regionalTable, stTable, tradNormalizer, tsTable, type ScriptTable } from './tables.ts';
 import { CONVERT_TARGETS, type ConvertTarget, type Script } from './targets.ts';
@@ -160,14 +160,27 @@ export class Converter {
     if (options.protect !== false) this.buildProtector(options.glossary ?? EMPTY_GLOSSARY, options.names);
   }
 
-  /** Converts text written in either script (or a mix) into `to`; `-{…}-` rules are applied and removed. */
-  convert(text: string, to: ConvertTarget, options: ConvertOptions = {}): string {
+  /**
+   * Converts text written in either script (or a mix) into `to`; `-{…}-`
+   * rules are applied and removed. `hook` hears of every one-to-many
+   * character the tables decided (its index in `text`), for the conversion
+   * review; with it, a character's neighbours are read also where they only
+   * confirm its default (the output is the same).
+   */
+  convert(text: string, to: ConvertTarget, options: ConvertOptions = {}, hook?: DefaultHook): string {
     const hint = toScript(options.source);
-    if (!hasRules(text)) return this.plain(text, to, hint, true, undefined, options);
-    const near = detectScript(stripRules(text)) ? undefined : paragraphScript(text, options);
-    return parseRules(text)
-      .map((p) => (typeof p === 'string' ? this.plain(p, to, near ?? hint, true) : this.rule(p, to)))
-      .join('');
+    if (!hasRules(text)) return this.plain(text, to, hint, true, hook, options);
+    const script = (detectScript(stripRules(text)) ? undefined : paragraphScript(text, options)) ?? hint;
+    let out = '';
+    let from = 0;
+    const plain = (a: number, b: number) =>
+      this.plain(text.slice(a, b), to, script, true, hook && (a > 0 ? (i, c, o, sure) => hook(i + a, c, o, sure) : hook));
+    for (const { start, end, rule } of locatedRules(text)) {
+      if (start > from) out += plain(from, start);
+      out += this.rule(rule, to);
+      from = end;
+    }
+    return from < text.length ? out + plain(from, text.length) : out;
   }
 
   /**
@@ -179,18 +192,12 @@ export class Converter {
    */
   review(text: string, options: ConvertOptions = {}): DefaultConversion[] {
     const found: DefaultConversion[] = [];
-    const rules = hasRules(text);
-    const hint = (rules && !detectScript(stripRules(text)) && paragraphScript(text, options)) || toScript(options.source);
-    for (const { start: offset, text: piece } of rules ? plainStretches(text) : [{ start: 0, text }]) {
-      if (!mayConvert(piece)) continue;
-      for (const target of ['zh-Hant', 'zh-Hans'] as const) {
-        const hook: DefaultHook = (index, char, output, sure) => {
-          if (sure || output === char) return;
-          const at = offset + index;
-          found.push({ target, index: at, char, output, context: text.slice(Math.max(0, at - 6), at + 7) });
-        };
-        this.plain(piece, target, hint, true, hook, rules ? undefined : options);
-      }
+    if (!mayConvert(text)) return found;
+    for (const target of ['zh-Hant', 'zh-Hans'] as const) {
+      this.convert(text, target, options, (index, char, output, sure) => {
+        if (sure || output === char) return;
+        found.push({ target, index, char, output, context: text.slice(Math.max(0, index - 6), index + 7) });
+      });
     }
     return found.sort((a, b) => a.index - b.index);
   }

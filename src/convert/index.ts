@@ -6,7 +6,7 @@ export { baseConverter, defaultConverter, setDefaultConverter } from './default.
 export { collectNames, collectTextNames, articleScript, eachArticleText, type CorpusNames, type NameEntry, type EntityLike } from './corpus.ts';
 export { loadGlossary, parseGlossary, EMPTY_GLOSSARY, GLOSSARY_FILES, type Glossary, type GlossaryTerm, type GlossaryProblem } from './glossary.ts';
 export { stripRules, hasRules } from './rules.ts';
-export { reviewConversion, type ConversionWarning } from './review.ts';
+export { ConversionReview, reviewConversion, reviewWarnings, type ConversionWarning, type ReviewResults } from './review.ts';
 export { detectScript } from './script.ts';
 export { CONVERT_TARGETS, parseTarget, type ConvertTarget, type Script } from './targets.ts';
 

@@ -80,6 +80,11 @@ export function ruleSpans(text: string): [start: number, end: number][] {
   return spans;
 }
 
+/** The rules of `text` in order, each with the span it takes (see `ruleSpans`). */
+export function locatedRules(text: string): { start: number; end: number; rule: Rule }[] {
+  return ruleSpans(text).map(([start, end]) => ({ start, end, rule: parseRule(text.slice(start + OPEN.length, end - CLOSE.length)) }));
+}
+
 /** Splits text into plain strings and rules; text without `-{` is returned whole. */
 export function parseRules(text: string): Piece[] {
   const pieces: Piece[] = [];

@@ -15,7 +15,7 @@ import type { Article, SiteModel, SiteOptions, Slug } from '../model/index.ts';
 import { VARIANTS } from '../model/index.ts';
 import { linkCorpus, relatedArticles } from '../link/index.ts';
 import { extractEvents } from '../timeline/events.ts';
-import { collectNames, createConverter, loadGlossary, reviewConversion, sameInScript, setDefaultConverter } from '../convert/index.ts';
+import { collectNames, createConverter, loadGlossary, sameInScript, setDefaultConverter } from '../convert/index.ts';
 import { uniqueId } from '../ingest/slug.ts';
 import { readSiteConfig } from './config.ts';
 import { within } from './folders.ts';
@@ -151,7 +151,7 @@ export function listSeeds(seedsDir: string): string[] {
 
 export interface BuildResult {
   readonly model: SiteModel;
-  /** Warnings (errors throw). */
+  /** Warnings (errors throw); the conversion review's come while the pages are made (see ConversionReview). */
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -184,7 +184,6 @@ export function buildSite(seedsDir: string, options: Partial<SiteOptions> = {}):
   const related = relatedArticles(timeline.articles, linked.entities, timeline.events);
   const converter = createConverter({ glossary: glossary.glossary, names: collectNames(timeline.articles, { entities: linked.entities }) });
   setDefaultConverter(converter);
-  diagnostics.push(...timeline.articles.flatMap((a) => reviewConversion(a, converter)));
   const unsearched: Record<string, readonly string[]> = {};
   for (const article of timeline.articles) {
     const left = unsearchedParts(article);

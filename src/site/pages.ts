@@ -3,7 +3,7 @@
  * rendered once, plus home, news, entity and timeline pages, with the links a
  * page needs. Templates only loop over these and print them.
  */
-import { articleTextConverter, convert, convertArticle, scriptKey } from '../convert/index.ts';
+import { articleTextConverter, convert, convertArticle, defaultConverter, scriptKey, type ConversionReview } from '../convert/index.ts';
 import type { Article, SiteModel, Variant } from '../model/index.ts';
 import { renderArticle, type RenderedArticle } from '../render/article.ts';
 import { clearOfIndex, slugify, uniqueId } from '../ingest/slug.ts';
@@ -171,10 +171,15 @@ const emptyLists = (): { -readonly [K in keyof PageLists]: PageLists[K][number][
  * been rendered, so memory holds one chunk of pages (and the model), however
  * large the corpus. A chunk weighs at most `size` (see `pageWeight`).
  */
-export function* pageChunks(model: SiteModel, size: number, variants: readonly Variant[] = model.options.variants): Generator<PageLists> {
+export function* pageChunks(
+  model: SiteModel,
+  size: number,
+  variants: readonly Variant[] = model.options.variants,
+  review?: ConversionReview,
+): Generator<PageLists> {
   let chunk = emptyLists();
   let weight = 0;
-  for (const [key, page] of allPages(model, variants)) {
+  for (const [key, page] of allPages(model, variants, review)) {
     const w = pageWeight([key, page] as PageEntry);
     if (weight > 0 && weight + w > size) {
       yield chunk;
@@ -227,8 +232,8 @@ export function siteFiles(model: SiteModel, pageUrls: readonly string[]): DataFi
   return [scriptChars(model), ...dataFiles(model), ...machineFiles(model, ['/index.html', ...pageUrls])];
 }
 
-/** Every page of the given variants, variant by variant. */
-function* allPages(model: SiteModel, variants: readonly Variant[] = model.options.variants): Generator<PageEntry> {
+/** Every page of the given variants, variant by variant; `review` hears the articles' conversion (see ConversionReview). */
+function* allPages(model: SiteModel, variants: readonly Variant[] = model.options.variants, review?: ConversionReview): Generator<PageEntry> {
   const withPage = new Set(model.entities.filter((e) => e.hasPage).map((e) => e.id));
   const byId = new Map(model.articles.map((a) => [a.id, a]));
   const layout = timelineLayout(model.events);
@@ -244,7 +249,7 @@ function* allPages(model: SiteModel, variants: readonly Variant[] = model.option
     const refs = new Map(summaries.map((a, i) => [model.articles[i]!.id, a]));
     const entityTitle = new Map(model.entities.map((e) => [e.id, convert(e.title, variant)]));
     for (const source of model.articles) {
-      const article = convertArticle(source, variant);
+      const article = convertArticle(source, variant, defaultConverter(), review);
       const trail = article.kind === 'wiki' ? { label: ui.articleIndex, url: articlesPath(variant) } : { label: ui.news, url: newsPath(variant) };
       const base = pageBase(model, variant, (v) => articlePath(v, article.slug), article.title, [trail]);
       const url = base.url;
