@@ -19,7 +19,7 @@
  * A text that holds such private use characters of its own keeps them: its
  * citations are left out, each with a notice.
  */
-import { MASK } from './mask.ts';
+import { MASK, type MaskedText } from './mask.ts';
 
 export const INLINE_REF_BASE = 0xf0000;
 /** How many citations can have a placeholder of their own. */
@@ -51,8 +51,8 @@ const CONTENT = new RegExp(`[^\\s${MASK}]`);
  * Takes the citations out of `chars` (see the module comment), pushing
  * notices onto `found`; returns the citations that became notes.
  */
-export function takeInlineRefs(chars: string[], inCode: (at: number) => boolean, found: Found[]): InlineRef[] {
-  const text = chars.join('');
+export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolean, found: Found[]): InlineRef[] {
+  const text = chars.toString();
   if (!/<ref\b/i.test(text)) return [];
   const usable = !INLINE_REF_CHAR.test(text);
   interface Tag {
@@ -70,9 +70,7 @@ export function takeInlineRefs(chars: string[], inCode: (at: number) => boolean,
     const name = named ? (named[1] ?? named[2] ?? named[3])!.trim() : undefined;
     tags.push({ at: m.index, end: m.index + m[0].length, closing: m[1] === undefined, selfClosing: m[2] === '/', ...(name ? { name } : {}) });
   }
-  const mask = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = MASK;
-  };
+  const mask = (from: number, to: number) => chars.mask(from, to);
   const refs: InlineRef[] = [];
   const byName = new Map<string, number>();
   const citing: Tag[] = [];
@@ -136,11 +134,11 @@ function wrapsListItem(text: string, from: number, to: number): boolean {
 }
 
 /** Masks [from, to) and writes citation k's placeholder at its start. */
-function place(chars: string[], from: number, to: number, k: number): void {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = MASK;
+function place(chars: MaskedText, from: number, to: number, k: number): void {
+  chars.mask(from, to);
   const placeholder = String.fromCodePoint(INLINE_REF_BASE + k);
-  chars[from] = placeholder[0]!;
-  chars[from + 1] = placeholder[1]!;
+  chars.set(from, placeholder[0]!);
+  chars.set(from + 1, placeholder[1]!);
 }
 
 /** A tag as a message shows it, cut short. */

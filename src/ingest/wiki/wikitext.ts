@@ -29,7 +29,7 @@
 import type { Nodes, Parent, Root } from 'mdast';
 import { codeRanges, inRanges } from './code-spans.ts';
 import { takeInlineRefs, type InlineRef } from './inline-refs.ts';
-import { MASK } from './mask.ts';
+import { MASK, MaskedText } from './mask.ts';
 import { isParent } from './mdast.ts';
 import { findTemplates, renderTemplate, templateName } from './templates.ts';
 
@@ -127,11 +127,9 @@ export interface PositionedRef extends InlineRef {
 
 export function maskWikitext(markdown: string): { text: string; notices: Notice[]; refs: PositionedRef[] } {
   if (!/\{\{|__|\[|</.test(markdown) && !/[跳維维]/.test(markdown)) return { text: markdown, notices: [], refs: [] };
-  const chars = markdown.split('');
+  const chars = new MaskedText(markdown);
   const found: { at: number; reason: string }[] = [];
-  const mask = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = MASK;
-  };
+  const mask = (from: number, to: number) => chars.mask(from, to);
   const code = codeRanges(markdown);
   const inCode = inRanges(code);
 
@@ -148,7 +146,7 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
   }
   for (const { at, reason } of unclosed) found.push({ at, reason });
   const each = (re: RegExp, reason: (m: RegExpExecArray) => string, accept: (m: RegExpExecArray, text: string) => boolean = () => true) => {
-    const text = chars.join('');
+    const text = chars.toString();
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (inCode(m.index) || m[0].includes(MASK) || !accept(m, text)) continue;
@@ -159,7 +157,7 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
   each(MAGIC_WORD, (m) => `behaviour switch ${m[0]} left out (wiki markup, not text)`);
   const editLink = (m: RegExpExecArray) => `edit link [${EDIT_WORD_IN.exec(m[0])![0]}] left out (page furniture, not text)`;
   each(EDIT_LINK, editLink);
-  for (const [from, to] of bareEditLinks(chars.join(''), inCode)) {
+  for (const [from, to] of bareEditLinks(chars.toString(), inCode)) {
     mask(from, to);
     found.push({ at: from, reason: `edit link [${EDIT_WORD_IN.exec(markdown.slice(from, to))![0]}] left out (page furniture, not text)` });
   }
@@ -178,15 +176,15 @@ export function maskWikitext(markdown: string): { text: string; notices: Notice[
     offset += line.length + 1;
   }
   const refs = takeInlineRefs(chars, inCode, found);
-  for (const m of chars.join('').matchAll(SUPERSCRIPT_MARK)) {
+  for (const m of chars.toString().matchAll(SUPERSCRIPT_MARK)) {
     if (inCode(m.index) || m[0].includes(MASK)) continue;
     mask(m.index, m.index + m[1]!.length);
     mask(m.index + m[0].length - m[2]!.length, m.index + m[0].length);
   }
   // An element that held only what was taken out goes with it (its notice was given).
-  for (const [from, to] of emptiedElements(chars.join(''), inCode)) mask(from, to);
+  for (const [from, to] of emptiedElements(chars.toString(), inCode)) mask(from, to);
   blankRemovedLines(chars);
-  const text = chars.join('');
+  const text = chars.toString();
   if (text === markdown && !found.length) return { text: markdown, notices: [], refs: [] };
   const starts = lineStarts(markdown);
   const position = (at: number) => {
@@ -277,11 +275,11 @@ function emptiedElements(text: string, inCode: (at: number) => boolean): [number
  * next word on the next line when one does not fit (a line break reads as the
  * space between them). False, with nothing written, when the text does not fit.
  */
-function placeText(chars: string[], from: number, to: number, text: string): boolean {
+function placeText(chars: MaskedText, from: number, to: number, text: string): boolean {
   const segments: [number, number][] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || chars[i] === '\n') {
+    if (i === to || chars.at(i) === '\n') {
       segments.push([start, i]);
       start = i + 1;
     }
@@ -302,11 +300,11 @@ function placeText(chars: string[], from: number, to: number, text: string): boo
     at = segments[s]![0];
     w--;
   }
-  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = MASK;
+  chars.mask(from, to);
   placed.forEach(([where, word], k) => {
-    for (let c = 0; c < word.length; c++) chars[where + c] = word[c]!;
+    for (let c = 0; c < word.length; c++) chars.set(where + c, word[c]!);
     // The space between two words on one line.
-    if (placed[k + 1]?.[0] === where + word.length + 1) chars[where + word.length] = ' ';
+    if (placed[k + 1]?.[0] === where + word.length + 1) chars.set(where + word.length, ' ');
   });
   return true;
 }
@@ -359,24 +357,21 @@ function bareEditLinks(text: string, inCode: (at: number) => boolean): [number, 
  * inside a line, or spanning lines from inside one (`甲<ref>{{cite…\n…}}</ref>乙`),
  * stays masked, so its paragraph stays one.
  */
-function blankRemovedLines(chars: string[]): void {
+function blankRemovedLines(chars: MaskedText): void {
+  const text = chars.toString();
   const isRun = (ch: string | undefined) => ch === MASK || ch === ' ' || ch === '\t' || ch === '\n';
-  for (let i = 0; i < chars.length; ) {
-    if (chars[i] !== MASK) {
-      i++;
-      continue;
-    }
+  for (let i = text.indexOf(MASK); i >= 0; i = text.indexOf(MASK, i)) {
     // The maximal run of masks and white space around this mask.
     let from = i;
-    while (from > 0 && isRun(chars[from - 1])) from--;
+    while (from > 0 && isRun(text[from - 1])) from--;
     let to = i;
-    while (to < chars.length && isRun(chars[to])) to++;
-    const first = chars.indexOf(MASK, from);
+    while (to < text.length && isRun(text[to])) to++;
+    const first = i;
     let last = to - 1;
-    while (chars[last] !== MASK) last--;
-    const startsLine = from === 0 || chars.slice(from, first).includes('\n');
-    const endsLine = to === chars.length || chars.slice(last + 1, to).includes('\n');
-    if (startsLine && endsLine) for (let j = first; j <= last; j++) if (chars[j] === MASK) chars[j] = ' ';
+    while (text[last] !== MASK) last--;
+    const startsLine = from === 0 || text.slice(from, first).includes('\n');
+    const endsLine = to === text.length || text.slice(last + 1, to).includes('\n');
+    if (startsLine && endsLine) for (let j = first; j <= last; j++) if (text[j] === MASK) chars.set(j, ' ');
     i = to;
   }
 }
