@@ -14,21 +14,25 @@ export function convert(text: string, to: ConvertTarget, options?: ConvertOption
   if (options || text.length > MEMO_MAX_LENGTH) return converter.convert(text, to, options);
   // Page data converts the same sentences again and again (mentions, events,
   // export, filters): remembered per converter and target, within a bound.
-  let memo = memos.get(converter);
-  if (!memo) memos.set(converter, (memo = new Map()));
-  const key = `${to}\0${text}`;
-  let out = memo.get(key);
+  // Keyed by the text itself, not a string made from it, so that a text met
+  // again is hashed only once.
+  let byTarget = memos.get(converter);
+  if (!byTarget) memos.set(converter, (byTarget = new Map()));
+  let memo = byTarget.get(to);
+  if (!memo) byTarget.set(to, (memo = new Map()));
+  let out = memo.get(text);
   if (out === undefined) {
     if (memo.size >= MEMO_ENTRIES) memo.clear();
     out = converter.convert(text, to);
-    memo.set(key, out);
+    memo.set(text, out);
   }
   return out;
 }
 
 const MEMO_MAX_LENGTH = 500;
-const MEMO_ENTRIES = 200_000;
-const memos = new WeakMap<Converter, Map<string, string>>();
+/** Entries per target. */
+const MEMO_ENTRIES = 100_000;
+const memos = new WeakMap<Converter, Map<ConvertTarget, Map<string, string>>>();
 
 /**
  * A script-neutral key for comparing names: 拉夫罗夫 and 拉夫羅夫 give the same
