@@ -214,6 +214,8 @@ class ArticleEvents {
     const sentences = new EventSentences(text);
     const inBlock = this.mentions?.get(blockId);
     const named = new Map<string, string[]>();
+    // Each mention's sentence key, made once for the block rather than once per dated sentence.
+    let keyed: (readonly [id: string, key: string])[] | undefined;
     /**
      * The entities named in a sentence of the block (or in a table row's cells), one list per sentence. The
      * link pass cut the same sentences, but may show them with other quote marks: they are compared by key.
@@ -222,8 +224,9 @@ class ArticleEvents {
       let ids = named.get(sentence);
       if (!ids) {
         const keys = row?.keys ?? new Set([sentenceKey(sentence)]);
+        keyed ??= (inBlock ?? []).map(([id, m]) => [id, sentenceKey(m.sentence)] as const);
         // One entry per entity: a row's cells may each name it.
-        named.set(sentence, (ids = [...new Set(inBlock?.filter(([, m]) => keys.has(sentenceKey(m.sentence))).map(([id]) => id))]));
+        named.set(sentence, (ids = [...new Set(keyed.filter(([, key]) => keys.has(key)).map(([id]) => id))]));
       }
       return ids;
     };
