@@ -273,6 +273,12 @@ describe('names', () => {
     assert.equal(site.convert('东盟', 'zh-Hant'), '東盟');
   });
 
+  it('end a name read after a title before the word that follows it, so that the word converts as a word: 梁强|后来', () => {
+    assert.equal(createConverter().convert('越南国家主席梁强后来表示，', 'zh-Hant'), '越南國家主席梁強後來表示，');
+    const names = collectTextNames(['越南国家主席梁强强调，两国友谊深厚。', '越南国家主席梁强后来表示，', '俄罗斯总理米舒斯京发来贺电。']);
+    assert.deepEqual(names.people.map((p) => p.name), ['梁强', '米舒斯京']);
+  });
+
   it('leave 于 a preposition after a title when a date or place follows', () => {
     assert.equal(convert('俄罗斯外长于3月19日访问越南', 'zh-Hant'), '俄羅斯外長於3月19日訪問越南');
     assert.equal(convert('主席台上', 'zh-Hant'), '主席臺上');

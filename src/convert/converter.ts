@@ -15,11 +15,15 @@ import {
   NAME_DOTS,
   NAME_FORMS_HANS,
   NAME_FORMS_HANT,
+  NAME_JOINERS,
   NAME_STOP,
   NOT_TITLES,
   SURNAMES,
   TRAILING_TITLES,
   TRANSLIT,
+  TRANSLIT_NAME_MAX,
+  VERBS_AFTER_NAMES,
+  WORDS_AFTER_NAMES,
   YU_NOT_NAME,
 } from './names.ts';
 import { CONFIRMS, DECIDES, stRules } from './context.ts';
@@ -66,6 +70,15 @@ export interface DefaultConversion {
 }
 
 type Forms = Readonly<Record<ConvertTarget, string>>;
+
+/** A person name the context marks (see `Converter.readNames`). */
+export interface NameReading {
+  readonly name: string;
+  /** The longer reading, where the name ends at the start of a word that follows names (梁强 of 梁强强调: 梁强强). */
+  readonly longer?: string;
+}
+
+const NO_READINGS: readonly NameReading[] = Object.freeze([]);
 
 function toScript(source: Variant | Script | undefined): Script | undefined {
   if (source === undefined || source === 'hans' || source === 'hant') return source;
@@ -204,10 +217,22 @@ export class Converter {
 
   /** Person names that the text's context marks (after a title, before a form of address, `·`-joined). */
   findNames(text: string): string[] {
+    return this.readNames(text).map((r) => r.name);
+  }
+
+  /**
+   * The same, each with the longer reading of a name that ends where a word
+   * that follows names starts (梁强|强调: 梁强强), for the corpus to decide
+   * (`collectNames`).
+   */
+  readNames(text: string): readonly NameReading[] {
     const plain = normalizeCompat(text);
-    return (this.protector?.scan(plain) ?? [])
-      .filter((s) => !s.out)
-      .map((s) => plain.slice(s.start, s.end));
+    const spans = this.protector?.scan(plain).filter((s) => !s.out) ?? [];
+    if (spans.length === 0) return NO_READINGS;
+    return spans.map((s) => {
+      const name = plain.slice(s.start, s.end);
+      return s.longer === undefined ? { name } : { name, longer: plain.slice(s.start, s.longer) };
+    });
   }
 
   /** Whether a name (a link title) reads as a person's name. */
@@ -418,6 +443,9 @@ export class Converter {
     const both = (s: string) => [s, this.plain(s, 'zh-Hant', 'hans', false)];
     const chars = (s: string) => new Set(Array.from(s).flatMap(both));
     const surnames = new Set([...Array.from(SURNAMES).flatMap(both), ...Array.from(SURNAMES, (c) => NAME_FORMS_HANT[c] ?? c)]);
+    const after = new Trie<boolean>();
+    const verbs = new Set(VERBS_AFTER_NAMES);
+    for (const word of WORDS_AFTER_NAMES) for (const key of both(word)) after.add(key, verbs.has(word));
     const cues: NameCues = {
       surnames,
       compound: new Set(COMPOUND_SURNAMES.flatMap(both)),
@@ -427,6 +455,9 @@ export class Converter {
       translit: chars(TRANSLIT),
       dots: new Set(Array.from(NAME_DOTS)),
       longMarks: chars(LONG_NAME_MARKS),
+      after,
+      joiners: chars(NAME_JOINERS),
+      translitMax: TRANSLIT_NAME_MAX,
     };
     const trie = new Trie<Protected>();
     const termTrie = new Trie<Protected>();

@@ -143,10 +143,13 @@ class NameSink {
   readonly terms: GlossaryTerm[] = [];
   readonly keep = new Set<string>();
   private readonly dots = new RegExp(`[${NAME_DOTS}]`);
+  /** Names read only short before a word that follows names (梁强|强调), with their longer readings (see `resolveCuts`). */
+  private readonly cuts = new Map<string, string[]>();
 
   constructor(readonly converter: Converter) {}
 
   person(name: string, script: Script | undefined): void {
+    this.cuts.delete(name);
     if (name.length < 2 || this.people.has(name)) return;
     this.people.set(name, { name, ...(script ? { script } : {}) });
     if (this.dots.test(name)) for (const part of name.split(this.dots)) if (part.length >= 2) this.person(part, script);
@@ -161,7 +164,30 @@ class NameSink {
         if (piece.kind === 'forms' && piece.global) this.terms.push({ forms: piece.forms, ...(file ? { file } : {}) });
       }
     }
-    for (const name of this.converter.findNames(text)) this.person(name, script);
+    for (const { name, longer } of this.converter.readNames(text)) {
+      if (longer === undefined) this.person(name, script);
+      else if (this.cuts.has(name)) this.cuts.get(name)!.push(longer);
+      else if (!this.people.has(name)) {
+        this.person(name, script);
+        this.cuts.set(name, [longer]);
+      }
+    }
+  }
+
+  /**
+   * A name read short before a word that follows names stands (梁强 of
+   * 国家主席梁强强调), unless it is read so only and the corpus reads one of
+   * its longer readings as a name elsewhere, in either script (陈明强 of
+   * 副总理陈明强调研, where 陳明強表示 is written too): then that name is meant.
+   */
+  private resolveCuts(): void {
+    if (this.cuts.size === 0) return;
+    const key = (name: string) => this.converter.convert(name, 'zh-Hans');
+    const longers = [...this.cuts.values()].flat();
+    const lengths = new Set(longers.map((l) => l.length));
+    const known = new Set([...this.people.keys()].filter((name) => lengths.has(name.length) && !this.cuts.has(name)).map(key));
+    for (const [name, readings] of this.cuts) if (readings.some((l) => known.has(key(l)))) this.people.delete(name);
+    this.cuts.clear();
   }
 
   entity(raw: string, script: Script | undefined, person?: boolean): void {
@@ -172,6 +198,7 @@ class NameSink {
   }
 
   result(): CorpusNames {
+    this.resolveCuts();
     for (const name of this.people.keys()) this.others.delete(name);
     return { people: [...this.people.values()], entities: [...this.others.values()], terms: this.terms, keep: [...this.keep] };
   }

@@ -57,6 +57,36 @@ export const NOT_TITLES: readonly string[] = [
 export const NAME_STOP =
   '的之在与和及同向对于为是将已曾也都就又并而把被让给等率出访会表说称指时一、先女夫今昨日发致0123456789';
 
+/**
+ * Verbs written right after a person's name that take no object of 同 or 和
+ * before them: 同 and 和 right before one are part of the name, not "with" or
+ * "and" (副总理陈铎同举行会谈, 阮德和表示; 梁强同普京举行会谈 is "with").
+ * Only verbs that do not open a noun phrase (陪同人员, 主持人, 出席会议的代表).
+ */
+export const VERBS_AFTER_NAMES: readonly string[] = [
+  '表示', '强调', '指出', '认为', '说', '称', '宣布', '重申', '呼吁', '回答', '透露', '补充', '坦言', '举行', '会见',
+  '会晤', '接见', '签署', '致辞', '发表',
+];
+
+/**
+ * Words written right after a person's name: these verbs, and others that
+ * may open a noun phrase elsewhere, adverbs and time words. A name read after
+ * a title ends where one of them starts (国家主席梁强|强调, 梁强|后来表示, not
+ * 梁强强, 梁强后), and a name followed by one ends there.
+ */
+export const WORDS_AFTER_NAMES: readonly string[] = [
+  ...VERBS_AFTER_NAMES,
+  '谈到', '告诉', '抵达', '视察', '考察', '介绍', '提出', '希望', '祝贺', '感谢', '欢迎', '主持', '参加', '访问', '陪同',
+  '出席', '讲话', '发言', '率领', '率团', '赴', '当选', '当天', '当日', '随后', '后来', '此前', '再次', '还', '则', '亲自',
+  '本人', '一行', '高度评价', '高度赞赏', '分别',
+];
+
+/** Characters that join two names (梁强同普京) unless a verb follows them (see VERBS_AFTER_NAMES). */
+export const NAME_JOINERS = '同和';
+
+/** The longest transliterated name without a `·` read after a title (纳扎尔巴耶夫). */
+export const TRANSLIT_NAME_MAX = 6;
+
 /** After a title, 于 is a preposition when a date, a time or a place follows: 外长于3月访问. */
 export const YU_NOT_NAME = '0123456789０１２３４５６７８９一二三四五六七八九十〇零今明昨本上下近当该此其这那每去翌早晚午凌次首同前后日月年周会期间中内外北南东西全各';
 

@@ -20,6 +20,12 @@ export interface Span {
   readonly end: number;
   /** Fixed forms; a person name found by its context has none (it takes its name form). */
   readonly out?: Readonly<Record<ConvertTarget, string>>;
+  /**
+   * A name read after a title that ends where a word that follows names
+   * starts (梁强|强调): the end of the longer reading (梁强强), which the
+   * corpus may know for a name elsewhere (陈明强|调研).
+   */
+  readonly longer?: number;
 }
 
 export interface NameCues {
@@ -31,6 +37,12 @@ export interface NameCues {
   readonly translit: ReadonlySet<string>;
   readonly dots: ReadonlySet<string>;
   readonly longMarks: ReadonlySet<string>;
+  /** Words written right after a name (names.ts WORDS_AFTER_NAMES), true for the verbs of VERBS_AFTER_NAMES. */
+  readonly after: Trie<boolean>;
+  /** 同 and 和, part of a name before such a verb (NAME_JOINERS). */
+  readonly joiners: ReadonlySet<string>;
+  /** The longest transliterated name read after a title. */
+  readonly translitMax: number;
 }
 
 function isHan(code: number): boolean {
@@ -39,6 +51,8 @@ function isHan(code: number): boolean {
 
 export class Protector {
   private readonly start = new Uint8Array(0x10000);
+  /** Set by `nameEnd`: the end of the longer reading of the name it cut before a word (see Span.longer), else -1. */
+  private longer = -1;
 
   constructor(
     private readonly trie: Trie<Protected>,
@@ -86,7 +100,7 @@ export class Protector {
         }
         const after = entry.lead ? this.nameAfter(text, j) : -1;
         if (after > j) {
-          spans.push({ start: j, end: after });
+          spans.push(this.longer > after ? { start: j, end: after, longer: this.longer } : { start: j, end: after });
           floor = i = after;
         } else floor = i = j;
         continue;
@@ -124,9 +138,15 @@ export class Protector {
     return this.words.some((w) => w.longest(text, i, text.length) >= i + 2);
   }
 
-  /** The end of a person name starting at `i` right after a title, or -1. */
+  /**
+   * The end of a person name starting at `i` right after a title, or -1: a
+   * surname and a given name of up to two characters (three after 氏), up to
+   * a character that starts the words after names (NAME_STOP), and then as
+   * what follows tells (see `nameEnd`).
+   */
   nameAfter(text: string, i: number): number {
     const { surnames, compound, stop, yu, yuBlock, longMarks } = this.cues;
+    this.longer = -1;
     const first = text[i] ?? '';
     const s = compound.has(text.slice(i, i + 2)) ? 2 : surnames.has(first) ? 1 : 0;
     if (s === 0) return -1;
@@ -135,7 +155,52 @@ export class Protector {
     const max = i + s + (longMarks.has(text[i + s] ?? '') ? 3 : 2);
     let end = i + s;
     while (end < max && end < text.length && isHan(text.charCodeAt(end)) && !stop.has(text[end]!)) end++;
-    return end > i + s ? end : -1;
+    return end > i + s ? this.nameEnd(text, i, i + s, end, max) : -1;
+  }
+
+  /**
+   * Where a name read after a title as [i, end) ends, told by what follows
+   * it (`given`: where its given name starts; `max`: the longest given name):
+   *
+   * - 同 or 和 that the reading stopped at is the name's, not "with" or
+   *   "and", when a verb follows it that has nothing to be with (副总理陈铎同
+   *   举行会谈: 陈铎同; 梁强同普京举行会谈: 梁强);
+   * - a word that follows names (强调, 后来) starting inside the given name
+   *   and running to or past its end ends the name where it starts (国家主席
+   *   梁强强调: 梁强, not 梁强强), unless the longer reading is a name the
+   *   converter knows (陈明强 of 陈明强调研, read elsewhere in the corpus);
+   * - a reading that what follows does not end (米舒斯|京) and is all
+   *   transliteration is read on to where a name can end (米舒斯京|发来).
+   */
+  private nameEnd(text: string, i: number, given: number, end: number, max: number): number {
+    const { joiners, after, translit, stop, translitMax } = this.cues;
+    if (end < max && joiners.has(text[end]!) && after.longest(text, end + 1, text.length) > end + 1 && after.matched) return end + 1;
+    for (let k = given + 1; k < end; k++) {
+      if (after.longest(text, k, text.length) < end) continue;
+      if (this.knownName(text, i, end)) return end;
+      this.longer = end;
+      return k;
+    }
+    if (this.endsName(text, end)) return end;
+    for (let k = i; k < end; k++) if (!translit.has(text[k]!)) return end;
+    for (let e = end; e - i < translitMax && e < text.length && translit.has(text[e]!) && !stop.has(text[e]!); ) {
+      if (this.endsName(text, ++e)) return e;
+    }
+    return end;
+  }
+
+  /** Whether [i, end) is a name (or other entity) the converter knows: the glossary's, the corpus's. */
+  private knownName(text: string, i: number, end: number): boolean {
+    if (this.trie.longest(text, i, end) !== end) return false;
+    const entry = this.trie.matched!;
+    return entry.kind === 'fixed' && entry.guard;
+  }
+
+  /** Whether a name can end at `end`: at the end of the text, a character that is not Han, one that starts the words after names, such a word, or a title. */
+  private endsName(text: string, end: number): boolean {
+    if (end >= text.length || !isHan(text.charCodeAt(end)) || this.cues.stop.has(text[end]!)) return true;
+    if (this.cues.after.longest(text, end, text.length) > end) return true;
+    return this.trie.longest(text, end, text.length) > end && this.trie.matched!.kind === 'title';
   }
 
   /**
