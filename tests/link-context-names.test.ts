@@ -25,13 +25,13 @@ const linksIn = (a: Article): string[] => {
 };
 
 describe('names the converter reads from context, as the link pass takes them', () => {
-  it('leave out a transliterated name the converter cut short: 米舒斯 of 俄罗斯总理米舒斯京, in two reports', () => {
+  it('read a transliterated name whole: 米舒斯京 of 俄罗斯总理米舒斯京, in two reports, without a glossary', () => {
     const { articles, entities } = linkCorpus(
       reports('范明政会见了俄罗斯总理米舒斯京(Mikhail Mishustin)。', '俄罗斯总理米舒斯京发来贺电。'),
       { glossary: EMPTY },
     );
-    assert.deepEqual(entities.map((e) => e.title), []);
-    assert.deepEqual(articles.flatMap(linksIn), []);
+    assert.deepEqual(entities.map((e) => e.title), ['米舒斯京']);
+    assert.deepEqual(articles.flatMap(linksIn), ['米舒斯京', '米舒斯京']);
   });
 
   it('take the longer name the corpus knows: 米舒斯京 from the glossary, linked whole', () => {

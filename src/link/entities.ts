@@ -13,7 +13,7 @@
  * the corpus (越南政府总理范明政, 谢尔盖·拉夫罗夫; `collectNames`, which
  * conversion uses too). Those stay entities only where the text names them:
  * a glossary entry in one article at least, a name from context in two, as a
- * name seen once may be a fragment (米舒斯 of 米舒斯京) or anyone's.
+ * name seen once may be a fragment of a longer one or anyone's.
  */
 import type { Article, Entity, EntityKind, Inline, Slug } from '../model/index.ts';
 import { collectNames, eachArticleText, EMPTY_GLOSSARY, type Glossary } from '../convert/index.ts';
@@ -176,23 +176,21 @@ const MIN_CONTEXT_ARTICLES = 2;
  * Person names that their context marks (after a title, before a form of
  * address, `·`-joined), as conversion reads them, in at least two articles.
  * Where the context marks a name counts, not where the name's characters
- * recur: a name cut short (陈铎 of 副总理陈铎同举行, where 同 reads as
- * "with") recurs inside every longer name it starts (陈铎强, 陈铎良), but
- * its context marks it once. The segments of a `·` name are left out: the
+ * recur: a name cut short recurs inside every longer name it starts (陈铎
+ * of 陈铎强, 陈铎良), but its context marks it once. The segments of a `·` name are left out: the
  * name goes by its last segment anyway, and a first name alone (謝爾蓋) may
  * be anyone's.
  *
  * An article counts only where its text shows the name whole, as the mention
  * pass will read it: not inside a longer name that the corpus knows or the
- * context marks anywhere (米舒斯 in 米舒斯京, once that is known). Two
- * readings the converter gets wrong are left out where the text shows them:
- * a name of transliteration characters that runs on into another (俄罗斯总理
- * 米舒斯京 gives 米舒斯, the name being longer than a given name may be), and a
- * name that extends another one by a character where it runs into the next
- * word (越南国家主席梁强强调 gives 梁强强 beside 梁强): such a name counts only
- * where it ends as a name can (punctuation, a word that follows names such
- * as 的/在/会见, a title). A name cut where a word that also follows names
- * begins (陈铎 of 副总理陈铎同举行, 同 read as "with") cannot be told here.
+ * context marks anywhere (米舒斯 in 米舒斯京, once that is known). The
+ * converter ends a name where a word that follows names starts (梁强|强调) and
+ * reads transliterations whole (米舒斯京), but not every such word is on its
+ * list; so, as a safety net, two readings are left out where the text shows
+ * them: a name of transliteration characters that runs on into another, and
+ * a name that extends another one by a character where it runs into the next
+ * word: such a name counts only where it ends as a name can (punctuation, a
+ * word that follows names such as 的/在/会见, a title).
  */
 function contextNames(articles: readonly Article[], known: Iterable<string>): string[] {
   const marked: { article: Article; keys: Map<string, string> }[] = [];
