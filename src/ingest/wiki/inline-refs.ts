@@ -16,10 +16,25 @@
  * - a `<ref>` holding nothing but removed markup is left for wikitext.ts,
  *   which takes out emptied elements.
  *
+ * A short citation `{{sfn|…}}` (see templates.ts) is a citation too: the
+ * template pass writes its text between SHORT_CITATION_OPEN and
+ * SHORT_CITATION_CLOSE, and here it becomes a note as a `<ref>` does,
+ * numbered with them in the order they appear; the same text cited again
+ * cites the same note (zh.wikipedia names an {{sfn}}'s footnote after its
+ * text). Inside a `<ref>`, or as the whole of a list item, it is only text:
+ * the two marks go.
+ *
  * A text that holds such private use characters of its own keeps them: its
  * citations are left out, each with a notice.
  */
 import { MASK, type MaskedText } from './mask.ts';
+
+/**
+ * What the template pass writes around a short citation's text: noncharacters,
+ * which seeds never hold (reading a seed removes them), as MASK is.
+ */
+export const SHORT_CITATION_OPEN = '\uFDD1';
+export const SHORT_CITATION_CLOSE = '\uFDD2';
 
 export const INLINE_REF_BASE = 0xf0000;
 /** How many citations can have a placeholder of their own. */
@@ -46,6 +61,9 @@ const REF_TAG = /<ref\b((?:[^<>"']|"[^"]*"|'[^']*')*?)(\/?)>|<\/ref\s*>/gi;
 const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))/i;
 const ITEM_HEAD = /\n[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+$/;
 const CONTENT = new RegExp(`[^\\s${MASK}]`);
+const SHORT_MARK = new RegExp(`[${SHORT_CITATION_OPEN}${SHORT_CITATION_CLOSE}]`, 'g');
+/** A citation's text never keeps a mark (a mark only stands where a template pass left one). */
+const withoutMarks = (content: string) => content.replace(SHORT_MARK, MASK);
 
 /**
  * Takes the citations out of `chars` (see the module comment), pushing
@@ -53,7 +71,8 @@ const CONTENT = new RegExp(`[^\\s${MASK}]`);
  */
 export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolean, found: Found[]): InlineRef[] {
   const text = chars.toString();
-  if (!/<ref\b/i.test(text)) return [];
+  const hasShort = text.includes(SHORT_CITATION_OPEN) || text.includes(SHORT_CITATION_CLOSE);
+  if (!hasShort && !/<ref\b/i.test(text)) return [];
   const usable = !INLINE_REF_CHAR.test(text);
   interface Tag {
     readonly at: number;
@@ -71,8 +90,27 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
     tags.push({ at: m.index, end: m.index + m[0].length, closing: m[1] === undefined, selfClosing: m[2] === '/', ...(name ? { name } : {}) });
   }
   const mask = (from: number, to: number) => chars.mask(from, to);
-  const refs: InlineRef[] = [];
-  const byName = new Map<string, number>();
+  const shorts = hasShort ? shortCitations(text, mask) : [];
+  /** Short citations taken as text (inside a `<ref>`, or a whole list item): their marks go. */
+  const unwrapped = new Set<ShortCitation>();
+  let s = 0;
+  /** The short citations inside [from, to) lose their marks; returns the text of [from, to) as it then reads. */
+  const unwrapWithin = (from: number, to: number): string => {
+    while (s < shorts.length && shorts[s]!.at < from) s++;
+    let out = '';
+    let last = from;
+    for (; s < shorts.length && shorts[s]!.end <= to; s++) {
+      const short = shorts[s]!;
+      unwrapped.add(short);
+      mask(short.at, short.at + 1);
+      mask(short.end - 1, short.end);
+      out += `${text.slice(last, short.at)}${MASK}${text.slice(short.at + 1, short.end - 1)}${MASK}`;
+      last = short.end;
+    }
+    return out + text.slice(last, to);
+  };
+  /** The citations to number, in the order they appear. */
+  const citations: { at: number; end: number; content: string; offset: number; name?: string; short?: string; shown: string }[] = [];
   const citing: Tag[] = [];
   for (let t = 0; t < tags.length; t++) {
     const open = tags[t]!;
@@ -82,13 +120,14 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
       continue;
     }
     const close = tags[t + 1];
-    const content = close?.closing ? text.slice(open.end, close.at) : undefined;
-    if (content === undefined || /\n[ \t]*\n/.test(content)) {
+    const raw = close?.closing ? text.slice(open.end, close.at) : undefined;
+    if (raw === undefined || /\n[ \t]*\n/.test(raw)) {
       mask(open.at, open.end);
       found.push({ at: open.at, reason: `citation ${shownTag(text, open)} opens a citation that does not close before a blank line; the tag was left out, the text after it kept` });
       continue;
     }
     t++;
+    const content = unwrapWithin(open.end, close!.at);
     // Nothing but removed markup (and tags): wikitext.ts takes the element out, or reports its tags.
     if (!CONTENT.test(content.replace(/<[^<>]*>/g, ''))) continue;
     if (wrapsListItem(text, open.at, close!.end)) {
@@ -97,18 +136,42 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
       mask(close!.at, close!.end);
       continue;
     }
+    citations.push({ at: open.at, end: close!.end, content: withoutMarks(content), offset: open.end, ...(open.name !== undefined ? { name: open.name } : {}), shown: `${shownTag(text, open)}…</ref>` });
+  }
+  for (const short of shorts) {
+    if (unwrapped.has(short)) continue;
+    const content = text.slice(short.at + 1, short.end - 1);
+    if (wrapsListItem(text, short.at, short.end)) {
+      mask(short.at, short.at + 1);
+      mask(short.end - 1, short.end);
+      continue;
+    }
+    const words = content.split(MASK).join('').replace(/\s+/g, ' ').trim();
+    citations.push({ at: short.at, end: short.end, content: withoutMarks(content), offset: short.at + 1, short: words, shown: `{{sfn}} (${words.length > 40 ? `${words.slice(0, 40)}…` : words})` });
+  }
+  if (shorts.length) citations.sort((a, b) => a.at - b.at);
+  const refs: InlineRef[] = [];
+  const byName = new Map<string, number>();
+  const byShort = new Map<string, number>();
+  for (const c of citations) {
+    const again = c.short === undefined ? undefined : byShort.get(c.short);
+    if (again !== undefined) {
+      place(chars, c.at, c.end, again);
+      continue;
+    }
     if (!usable || refs.length >= MAX_INLINE_REFS) {
-      mask(open.at, close!.end);
+      mask(c.at, c.end);
       found.push({
-        at: open.at,
-        reason: `citation ${shownTag(text, open)}…</ref> left out: ${usable ? `the text gives more than ${MAX_INLINE_REFS} of them` : 'the text holds private use characters this ingest uses for citations'}`,
+        at: c.at,
+        reason: `citation ${c.shown} left out: ${usable ? `the text gives more than ${MAX_INLINE_REFS} of them` : 'the text holds private use characters this ingest uses for citations'}`,
       });
       continue;
     }
     const k = refs.length;
-    refs.push({ k, content, offset: open.end, at: open.at });
-    if (open.name !== undefined && !byName.has(open.name)) byName.set(open.name, k);
-    place(chars, open.at, close!.end, k);
+    refs.push({ k, content: c.content, offset: c.offset, at: c.at });
+    if (c.name !== undefined && !byName.has(c.name)) byName.set(c.name, k);
+    if (c.short !== undefined) byShort.set(c.short, k);
+    place(chars, c.at, c.end, k);
   }
   for (const tag of citing) {
     const k = tag.name === undefined ? undefined : byName.get(tag.name);
@@ -118,6 +181,39 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
     } else place(chars, tag.at, tag.end, k);
   }
   return refs;
+}
+
+/** A short citation's marks: [at, end) from its SHORT_CITATION_OPEN to just after its SHORT_CITATION_CLOSE. */
+interface ShortCitation {
+  readonly at: number;
+  readonly end: number;
+}
+
+/**
+ * The short citations the template pass marked, in order; a mark without its
+ * partner (which only a text holding the noncharacters itself could give) is
+ * masked. One pass.
+ */
+function shortCitations(text: string, mask: (from: number, to: number) => void): ShortCitation[] {
+  const out: ShortCitation[] = [];
+  let open = -1;
+  SHORT_MARK.lastIndex = 0;
+  for (let m = SHORT_MARK.exec(text); m; m = SHORT_MARK.exec(text)) {
+    const i = m.index;
+    if (m[0] === SHORT_CITATION_OPEN) {
+      if (open >= 0) mask(open, open + 1);
+      open = i;
+    } else {
+      if (open >= 0 && i > open + 1) out.push({ at: open, end: i + 1 });
+      else {
+        if (open >= 0) mask(open, open + 1);
+        mask(i, i + 1);
+      }
+      open = -1;
+    }
+  }
+  if (open >= 0) mask(open, open + 1);
+  return out;
 }
 
 /**

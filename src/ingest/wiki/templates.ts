@@ -10,6 +10,7 @@
  */
 import { safeUrl } from '../url.ts';
 import type { Range } from './code-spans.ts';
+import { SHORT_CITATION_CLOSE, SHORT_CITATION_OPEN } from './inline-refs.ts';
 
 /** How far a template that opens a line may run, looking for its `}}`. */
 export const MAX_BLOCK_LINES = 500;
@@ -109,17 +110,37 @@ export function templateName(template: string): string {
  *
  * - links to a page that may exist only in another Wikipedia show their
  *   Chinese text: `{{link-en|阮文紹|Nguyễn Văn Thiệu}}` → 阮文紹 (link-xx and
- *   xx-link, le, tsl/translink, ill, illm, ilh: the display text when given);
- * - `{{lang|vi|Hà Nội}}` → Hà Nội; `{{lang-vi|Hà Nội}}` → 越南語：Hà Nội, the
- *   language named as zh.wikipedia names it; `{{zh|t=中國|s=中国}}` →
- *   繁體：中國；簡體：中国; `{{nowrap|…}}` → its text;
+ *   xx-link, internal link helper/xx, le, tsl/translink, ill, illm, ilh: the
+ *   display text when given);
+ * - `{{lang|vi|Hà Nội}}` → Hà Nội; `{{lang-vi|Hà Nội}}` (and `{{langx|vi|…}}`)
+ *   → 越南語：Hà Nội, the language named as zh.wikipedia names it;
+ *   `{{zh|t=中國|s=中国}}` → 繁體：中國；簡體：中国; `{{nowrap|…}}`, `{{small|…}}`,
+ *   `{{abbr|NATO|…}}` and `{{transl|vi|…}}` → their text; `{{nihongo|Tokyo|東京|Tōkyō}}` →
+ *   Tokyo（東京，Tōkyō）;
+ * - dates: `{{bd|1890年|5月19日|1969年|9月2日}}` → 1890年5月19日－1969年9月2日
+ *   (no dash for a living person), `{{birth date|1890|5|19}}` → 1890年5月19日,
+ *   `{{death date and age|1969|9|2|1890|5|19}}` → 1969年9月2日（79歲）, a
+ *   birth date "and age" without the age (it would change with the day of
+ *   the build), `{{as of|2020|5}}` → 截至2020年5月;
+ * - `{{ISBN|…}}` → ISBN …, ISSN and OCLC alike; `{{convert|10|km}}` → 10公里
+ *   (the value as written, in a small table of units: not the conversion);
+ * - `{{flag|越南}}` → 越南 (its name as written, when written in Chinese: a
+ *   code shows a name from the country's data, which is not here);
  * - citations (`{{cite web}}`, `{{cite book}}`, `{{cite news}}`, 引用网页 …) →
  *   author. title. work. publisher. date., the title linked to the `url` when
- *   it is http(s).
+ *   it is http(s); short citations `{{harvnb|Smith|2001|p=3}}` → Smith 2001,
+ *   第3页, and `{{sfn|…}}`, which zh.wikipedia makes a footnote, the same text
+ *   between SHORT_CITATION_OPEN and SHORT_CITATION_CLOSE, which inline-refs.ts
+ *   turns into a citation of its own (or the text of the `<ref>` around it).
  *
  * The text is markdown on one line (wiki links `[[a|b]]` and bold `'''` inside
- * a parameter read as their text). Every other template shows nothing here:
- * `undefined`, and the template is left out.
+ * a parameter read as their text), never longer than the template, so that
+ * it can be written over it. A template whose parameters are not understood
+ * (one it does not take, a date that is no date, a unit not in the table)
+ * shows nothing, as does every other template: `undefined`, and the template
+ * is left out. So are explanatory notes ({{efn}}, {{NoteTag}}): the notes
+ * this ingest adds are references, numbered after the source's (index.ts),
+ * and icons ({{flagicon}}).
  */
 export interface Rendered {
   readonly text: string;
@@ -184,7 +205,7 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
-const CITATION = /^(?:cite[ -]?[a-z ]+|citation|(?:引用|引)(?:网页|網頁|网站|網站|书籍|書籍|新闻|新聞|期刊|杂志|雜誌)|(?:网页|網頁|书籍|書籍|新闻|新聞|期刊)引用)$/;
+const CITATION = /^(?:cite[ -]?[a-z ]+|(?:web|news|book|journal) cite|citation|(?:引用|引)(?:网页|網頁|网站|網站|书籍|書籍|新闻|新聞|期刊|杂志|雜誌)|(?:网页|網頁|书籍|書籍|新闻|新聞|期刊)引用)$/;
 
 /** What the template shows, or undefined when it shows nothing that is the article's. */
 export function renderTemplate(source: string, depth = 0): Rendered | undefined {
@@ -204,19 +225,253 @@ export function renderTemplate(source: string, depth = 0): Rendered | undefined 
   if (name === 'lang') shown = first(p[1]);
   else if (/^lang-[a-z]/.test(name)) {
     const body = first(p[0]);
-    const language = LANGUAGE_NAMES[name.slice(5)];
+    const language = own(LANGUAGE_NAMES, name.slice(5));
     shown = body && language ? `${language}：${body}` : body;
   } else if (/^link-[a-z]/.test(name) || /^[a-z]{2,3}-link$/.test(name) || name === 'le' || name === 'internal link helper' || name === 'ilh') {
     shown = first(named.get('d'), p[2], p[0]);
-  } else if (name === 'tsl' || name === 'translink') shown = first(p[3], p[2], p[1]);
+  } else if (/^internal link helper\/[a-z]/.test(name)) shown = first(named.get('d'), p[2], p[0]);
+  else if (name === 'tsl' || name === 'translink') shown = first(p[3], p[2], p[1]);
   else if (name === 'ill' || name === 'interlanguage link') {
     shown = LANGUAGE_CODE.test(p[0] ?? '') ? first(named.get('lt'), p[1], p[2]) : first(named.get('lt'), p[0], p[2]);
   } else if (name === 'illm' || name === 'ill2' || name === 'liw' || name === 'interlanguage link multi') shown = first(named.get('lt'), p[0]);
   else if (name === 'zh') shown = chineseNames(named, text);
   else if (name === 'nowrap' || name === 'nobr') shown = first(p[0]);
   else if (CITATION.test(name)) shown = citation(named, text, notes);
+  else if (name === 'langx') shown = knows(named, 'italic', 'links', 'rtl', 'nocat') && p.length <= 2 ? inLanguage(p[0], first(p[1])) : undefined;
+  else if (name === 'abbr') shown = p.length <= 2 && knows(named) ? text(p[0]) : undefined;
+  else if (name === 'transl' || name === 'transliteration') shown = (p.length === 2 || p.length === 3) && knows(named) ? text(p.at(-1)) : undefined;
+  else if (name === 'small') shown = p.length === 1 && knows(named) ? text(p[0]) : undefined;
+  else if (name === 'bd') shown = birthDeath(t, text);
+  else if (own(DATE_TEMPLATES, name)) shown = dateTemplate(own(DATE_TEMPLATES, name)!, t);
+  else if (name === 'as of' || name === 'asof') shown = asOf(t, text);
+  else if (own(IDENTIFIERS, name)) shown = identifier(own(IDENTIFIERS, name)!, t);
+  else if (name === 'nihongo') shown = nihongo(t, text);
+  else if (name === 'convert' || name === 'cvt') shown = convert(t);
+  else if (name === 'flag' || name === 'flagu') shown = flag(t, text);
+  else if (own(SHORT_CITATIONS, name)) {
+    shown = shortCitation(t, text);
+    // {{sfn}} in the running text is a footnote: marked for inline-refs.ts (a template inside a parameter is only text).
+    if (shown && own(SHORT_CITATIONS, name) === 'footnote' && depth === 0) shown = `${SHORT_CITATION_OPEN}${shown.replace(/\s+/g, ' ').trim()}${SHORT_CITATION_CLOSE}`;
+  }
   if (shown === undefined || shown.trim() === '') return undefined;
   return { text: shown.replace(/\s+/g, ' ').trim(), notes };
+}
+
+/** A table's own entry (never one of Object's: `{{lang-constructor|x}}` showed Object's constructor). */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** Whether the template's named parameters are all among `keys` (parameters that change nothing it shows here). */
+function knows(named: ReadonlyMap<string, string>, ...keys: string[]): boolean {
+  for (const key of named.keys()) if (!keys.includes(key)) return false;
+  return true;
+}
+
+/** `越南語：Hà Nội`, the language named as zh.wikipedia's {{lang-xx}} names it; the text alone for a language not in the table. */
+function inLanguage(code: string | undefined, body: string): string {
+  const language = code === undefined ? undefined : own(LANGUAGE_NAMES, code.trim().toLowerCase());
+  return body && language ? `${language}：${body}` : body;
+}
+
+/**
+ * `{{bd|1890年|5月19日|1969年|9月2日|catIdx=H}}` → 1890年5月19日－1969年9月2日, as
+ * zh.wikipedia's {{bd}} shows its parameters (a full-width hyphen between
+ * them); birth only (a living person) → 1890年5月19日, with no dash. A death
+ * without a birth year, a date without its year, or parameters that are no
+ * such years and days, are not understood.
+ */
+function birthDeath(t: Parsed, text: (v: string | undefined) => string): string | undefined {
+  const p = t.positional;
+  if (p.length > 4 || !knows(t.named, 'catidx', 'nocat', 'cat')) return undefined;
+  const [birthYear, birthDay, deathYear, deathDay] = [text(p[0]), text(p[1]), text(p[2]), text(p[3])];
+  if (!birthYear || (!deathYear && deathDay)) return undefined;
+  // Years as 1890年 (公元前551年, 1890年代 …), days as 5月19日 or 5月: a bd of another kind ({{BD|1972-10-30||:}}) is not this one.
+  const year = /^[^\s]{0,8}\d{1,4}年/;
+  const day = /^\d{1,2}月(?:\d{1,2}日)?$/;
+  if (!year.test(birthYear) || (deathYear && !year.test(deathYear)) || (birthDay && !day.test(birthDay)) || (deathDay && !day.test(deathDay))) return undefined;
+  const birth = birthYear + birthDay;
+  return deathYear ? `${birth}－${deathYear}${deathDay}` : birth;
+}
+
+interface DateTemplate {
+  /** How many positional parameters give the date(s): 3 (y|m|d), 6 (death y|m|d, then birth y|m|d), or 1 (a year). */
+  readonly params: 1 | 3 | 6;
+  /** Whether the age at death is shown (from the two dates). */
+  readonly age?: boolean;
+}
+
+/**
+ * Dates as zh.wikipedia's date templates show them, 1890年5月19日. A birth
+ * "and age" shows the date alone: the age as of today would change with the
+ * day of the build.
+ */
+const DATE_TEMPLATES: Readonly<Record<string, DateTemplate>> = {
+  'birth date': { params: 3 },
+  dob: { params: 3 },
+  'death date': { params: 3 },
+  'birth date and age': { params: 3 },
+  bda: { params: 3 },
+  'death date and age': { params: 6, age: true },
+  dda: { params: 6, age: true },
+  'birth year and age': { params: 1 },
+};
+
+/** A date's numbers when they are one (year 1–9999, a real month and day), else undefined. */
+function calendarDate(y: string | undefined, m: string | undefined, d: string | undefined): [number, number, number] | undefined {
+  if (!/^\d{1,4}$/.test(y ?? '') || !/^\d{1,2}$/.test(m ?? '') || !/^\d{1,2}$/.test(d ?? '')) return undefined;
+  const [year, month, day] = [Number(y), Number(m), Number(d)];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
+  const days = new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate();
+  return day <= days ? [year, month, day] : undefined;
+}
+
+const chineseDate = ([y, m, d]: readonly number[]) => `${y}年${m}月${d}日`;
+
+function dateTemplate(kind: DateTemplate, t: Parsed): string | undefined {
+  const p = t.positional;
+  if (!knows(t.named, 'df', 'mf')) return undefined;
+  if (kind.params === 1) {
+    // {{birth year and age|1950}}, or with the month (only for the age).
+    if (p.length > 2 || !/^\d{1,4}$/.test(p[0] ?? '') || Number(p[0]) < 1) return undefined;
+    if (p.length === 2 && !calendarDate(p[0], p[1], '1')) return undefined;
+    return `${Number(p[0])}年`;
+  }
+  if (p.length !== kind.params) return undefined;
+  const date = calendarDate(p[0], p[1], p[2]);
+  if (!date) return undefined;
+  if (!kind.age) return chineseDate(date);
+  const birth = calendarDate(p[3], p[4], p[5]);
+  if (!birth) return undefined;
+  const [dy, dm, dd] = date;
+  const [by, bm, bd] = birth;
+  const age = dy - by - (dm < bm || (dm === bm && dd < bd) ? 1 : 0);
+  return age >= 0 ? `${chineseDate(date)}（${age}歲）` : undefined;
+}
+
+/** `{{as of|2020|5}}` → 截至2020年5月, as zh.wikipedia's {{As of}} shows it; `alt=` shows its own text. */
+function asOf(t: Parsed, text: (v: string | undefined) => string): string | undefined {
+  const p = t.positional;
+  if (!p.length || p.length > 3 || !knows(t.named, 'alt', 'lc', 'df', 'mf', 'url')) return undefined;
+  const date = calendarDate(p[0], p[1] ?? '1', p[2] ?? '1');
+  if (!date) return undefined;
+  const alt = t.named.get('alt');
+  if (alt !== undefined) return text(alt) || undefined;
+  const [y, m, d] = date;
+  return `截至${y}年${p.length > 1 ? `${m}月` : ''}${p.length > 2 ? `${d}日` : ''}`;
+}
+
+/** Identifiers shown as their kind and number: `{{ISBN|978-7-…}}` → ISBN 978-7-…. */
+const IDENTIFIERS: Readonly<Record<string, { readonly label: string; readonly pattern: RegExp }>> = {
+  isbn: { label: 'ISBN', pattern: /^(?=(?:[^\dXx]*[\dXx]){10}(?:(?:[^\dXx]*[\dXx]){3})?[^\dXx]*$)\d[\d -]*[\dXx]$/ },
+  issn: { label: 'ISSN', pattern: /^\d{4}-?\d{3}[\dXx]$/ },
+  oclc: { label: 'OCLC', pattern: /^\d{1,12}$/ },
+};
+
+function identifier(kind: { readonly label: string; readonly pattern: RegExp }, t: Parsed): string | undefined {
+  const value = t.positional[0];
+  if (t.positional.length !== 1 || t.named.size || !value || value.length > 40 || !kind.pattern.test(value)) return undefined;
+  return `${kind.label} ${value}`;
+}
+
+/**
+ * `{{nihongo|Tokyo|東京|Tōkyō}}` → Tokyo（東京，Tōkyō）: the English name, then
+ * in parentheses the Japanese, its romanization and what else is given;
+ * without the English name the Japanese leads.
+ */
+function nihongo(t: Parsed, text: (v: string | undefined) => string): string | undefined {
+  const p = t.positional;
+  if (p.length < 2 || p.length > 4 || t.named.size) return undefined;
+  const [english, japanese, romaji, extra] = [text(p[0]), text(p[1]), text(p[2]), text(p[3])];
+  if (!japanese) return undefined;
+  const head = english || japanese;
+  const inside = [english ? japanese : '', romaji, extra].filter(Boolean);
+  return inside.length ? `${head}（${inside.join('，')}）` : head;
+}
+
+/** Units as zh.wikipedia's {{convert}} names them, for a value shown in the unit it was written in. */
+const UNITS: Readonly<Record<string, string>> = {
+  km: '公里', m: '米', cm: '厘米', mm: '毫米', mi: '英里', ft: '英尺', in: '英寸', yd: '碼', nmi: '海里',
+  km2: '平方公里', m2: '平方米', mi2: '平方英里', sqmi: '平方英里', ft2: '平方英尺', sqft: '平方英尺', ha: '公頃', acre: '英畝',
+  kg: '公斤', g: '克', t: '噸', lb: '磅', 'km/h': '公里每小時', mph: '英里每小時', 'm/s': '米每秒',
+  l: '升', L: '升', m3: '立方米', C: '°C', F: '°F', kW: '千瓦', MW: '兆瓦', hp: '馬力',
+};
+/** Words between the two values of a range, as zh.wikipedia's {{convert}} shows them. */
+const RANGE_WORDS: Readonly<Record<string, string>> = { '-': '–', '–': '–', to: '至' };
+const NUMBER = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * `{{convert|10|km}}` → 10公里, `{{convert|3|to|5|km}}` → 3至5公里: the value
+ * as written, in its unit's Chinese name; the converted value zh.wikipedia
+ * adds in parentheses is not computed. Display options that show something
+ * else (`disp=out`, `order=flip` …) are not understood.
+ */
+function convert(t: Parsed): string | undefined {
+  const p = t.positional;
+  if (!knows(t.named, 'abbr', 'lk', 'sp', 'sigfig', 'round', 'adj', 'disp')) return undefined;
+  const disp = t.named.get('disp');
+  if (disp !== undefined && disp !== 'b' && disp !== 'or') return undefined;
+  const value = p[0] ?? '';
+  if (!NUMBER.test(value)) return undefined;
+  let at = 1;
+  let shown = value;
+  const word = p[1] === undefined ? undefined : own(RANGE_WORDS, p[1]);
+  if (word !== undefined) {
+    if (!NUMBER.test(p[2] ?? '')) return undefined;
+    shown += word + p[2]!;
+    at = 3;
+  }
+  const unit = own(UNITS, p[at] ?? '');
+  // What follows the unit (units to convert to, a precision) is not shown.
+  if (unit === undefined || p.length > at + 4) return undefined;
+  return shown + unit;
+}
+
+/**
+ * `{{flag|越南}}` → 越南: {{flag}} shows its first parameter as written (or its
+ * name=) after an icon. Only a name in Chinese: a code (`{{flag|VIE}}`) would
+ * show the code here, where zh.wikipedia may show a name from the country's data.
+ */
+function flag(t: Parsed, text: (v: string | undefined) => string): string | undefined {
+  const p = t.positional;
+  if (!p.length || p.length > 2 || !knows(t.named, 'name', 'size', 'variant')) return undefined;
+  if (!/^[\p{Script=Han}·・]{1,30}$/u.test(p[0] ?? '')) return undefined;
+  const name = t.named.get('name');
+  return name !== undefined ? text(name) : p[0];
+}
+
+/** Short citations: {{sfn}} is a footnote, {{harvnb}} text where it stands. */
+const SHORT_CITATIONS: Readonly<Record<string, 'footnote' | 'text'>> = {
+  sfn: 'footnote',
+  harvnb: 'text',
+  'harvard citation no brackets': 'text',
+};
+const CITATION_YEAR = /^(?:c\.\s?)?\d{1,4}(?:[–-]\d{1,4})?年?[a-z]?$|^n\.d\.[a-z]?$/;
+
+/**
+ * `{{sfn|Smith|Jones|2001|p=3}}` → Smith & Jones 2001, 第3页: up to four
+ * authors' names (three and more: `A, B & C`, `A et al.`), the year, then the
+ * page (`p=`), pages (`pp=`) or place (`loc=`), and a postscript (`ps=`).
+ */
+function shortCitation(t: Parsed, text: (v: string | undefined) => string): string | undefined {
+  const p = t.positional;
+  if (p.length < 2 || p.length > 5 || !knows(t.named, 'p', 'page', 'pp', 'pages', 'loc', 'at', 'ps', 'postscript', 'ref')) return undefined;
+  const year = p.at(-1)!;
+  if (!CITATION_YEAR.test(year)) return undefined;
+  const authors = p.slice(0, -1).map((a) => text(a));
+  if (authors.some((a) => !a)) return undefined;
+  const names = authors.length >= 4 ? `${authors[0]} et al.` : authors.length === 1 ? authors[0]! : `${authors.slice(0, -1).join(', ')} & ${authors.at(-1)}`;
+  let shown = `${names} ${year}`;
+  const page = text(pick(t.named, 'p', 'page'));
+  const pages = text(pick(t.named, 'pp', 'pages')).replace(/(\d)\s*[-‐–]\s*(\d)/g, '$1–$2');
+  const place = page || pages;
+  if (place) shown += /[页頁]/.test(place) ? `, ${place}` : `, 第${place}页`;
+  const loc = text(pick(t.named, 'loc', 'at'));
+  if (loc) shown += `, ${loc}`;
+  const ps = text(pick(t.named, 'ps', 'postscript'));
+  if (ps && ps !== 'none') shown += ps;
+  if (/<\/?ref\b/i.test(shown) || shown.includes(SHORT_CITATION_OPEN) || shown.includes(SHORT_CITATION_CLOSE)) return undefined;
+  return shown;
 }
 
 /** `{{zh|t=中國|s=中国|p=Zhōngguó}}` → 繁體：中國；簡體：中国；拼音：Zhōngguó. */
