@@ -22,8 +22,8 @@ function messages(markdown: string): { article: Article; messages: string[] } {
 const texts = (a: Article) => allBlocks(a).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type)).join('\n');
 const notes = (a: Article) => a.footnotes.map((n) => [n.n, n.content && inlineText(n.content)]);
 const leftOut = (line: number, column: number, name: string) => `${line}:${column} template {{${name}}} left out (wiki markup, not text)`;
-const cited = (line: number, column: number, n: number) =>
-  `${line}:${column} citation \`<ref>\` left in the text as wiki markup: shown as reference [${n}], numbered after the source's own references`;
+const cited = (line: number, column: number, n: number, written = '<ref>') =>
+  `${line}:${column} citation \`${written}\` left in the text as wiki markup: shown as reference [${n}], numbered after the source's own references`;
 
 /** Each case: the template, what the paragraph `甲X乙。` shows for it (null: left out with a warning). */
 function renders(cases: readonly (readonly [string, string | null])[]): void {
@@ -204,7 +204,7 @@ describe('short citations', () => {
       [3, 'Smith & Jones 2001, 第3–5页'],
     ]);
     assert.equal(a.footnotes[1]!.refs.length, 2);
-    assert.deepEqual(m, [cited(1, 13, 2), cited(1, 61, 3)]);
+    assert.deepEqual(m, [cited(1, 13, 2, '{{sfn}}'), cited(1, 61, 3, '{{sfn}}')]);
   });
 
   it('{{sfn}} and <ref> are numbered together, in the order they appear', () => {
@@ -215,7 +215,7 @@ describe('short citations', () => {
       [2, 'B 2000'],
       [3, 'C.'],
     ]);
-    assert.deepEqual(m, [cited(1, 6, 1), cited(1, 20, 2), cited(1, 35, 3)]);
+    assert.deepEqual(m, [cited(1, 6, 1), cited(1, 20, 2, '{{sfn}}'), cited(1, 35, 3)]);
   });
 
   it('{{sfn}} inside <ref> is the citation\'s text', () => {

@@ -129,7 +129,7 @@ function addedNotes(
     }
     out.push({ n, content: content.length && plainText(content).trim() !== '' ? content : null, line: ref.contentLine });
     notices.push({
-      reason: `citation \`<ref>\` left in the text as wiki markup: shown as reference [${n}], numbered after the source's own references`,
+      reason: `citation \`${ref.written}\` left in the text as wiki markup: shown as reference [${n}], numbered after the source's own references`,
       line: ref.line,
       column: ref.column,
     });

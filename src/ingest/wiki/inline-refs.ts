@@ -48,8 +48,10 @@ export interface InlineRef {
   readonly content: string;
   /** Offset of the content in the text. */
   readonly offset: number;
-  /** Offset of the citation's first `<ref`. */
+  /** Offset of the citation's first `<ref` (or `{{sfn`). */
   readonly at: number;
+  /** How the source wrote it, for notices: `<ref>` or `{{sfn}}`. */
+  readonly written: '<ref>' | '{{sfn}}';
 }
 
 interface Found {
@@ -168,7 +170,7 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
       continue;
     }
     const k = refs.length;
-    refs.push({ k, content: c.content, offset: c.offset, at: c.at });
+    refs.push({ k, content: c.content, offset: c.offset, at: c.at, written: c.short === undefined ? '<ref>' : '{{sfn}}' });
     if (c.name !== undefined && !byName.has(c.name)) byName.set(c.name, k);
     if (c.short !== undefined) byShort.set(c.short, k);
     place(chars, c.at, c.end, k);
