@@ -17,7 +17,7 @@ import { parseSeed } from '../src/ingest/seed.ts';
 import { wikiTarget } from '../src/ingest/wiki/wikilinks.ts';
 import { longestRun, unsearchedParts } from '../src/site/search-text.ts';
 import { bodyStrings } from '../src/site/ui.ts';
-import { allBlocks, build, rawSeedText, ROOT, WIKI_SEED } from './helpers.ts';
+import { allBlocks, build, inlineText, rawSeedText, ROOT, WIKI_SEED } from './helpers.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/hostile');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'site-hostile-'));
@@ -196,10 +196,10 @@ describe('the article sanitizer', () => {
 describe('the markdown guard', () => {
   it('leaves ordinary markdown as it is', () => {
     const text = rawSeedText(WIKI_SEED);
-    assert.deepEqual(guardMarkdown(text), { text, lines: [] });
+    assert.deepEqual(guardMarkdown(text), { text, lines: [], cuts: [], hidden: false });
   });
 
-  it('caps nesting and escapes dense delimiters without moving any line', () => {
+  it('caps nesting and reads dense delimiters as text without moving any line or character', () => {
     const text = ['甲', `${'>'.repeat(500)} 深`, `${' '.repeat(400)}- 縮排`, `${'*_'.repeat(800)}字`, '```', `${'>'.repeat(500)} 程式碼`, '```'].join('\n');
     const guarded = guardMarkdown(text);
     const lines = guarded.text.split('\n');
@@ -207,23 +207,27 @@ describe('the markdown guard', () => {
     assert.deepEqual(guarded.lines, [2, 3, 4]);
     assert.match(lines[1]!, new RegExp(`^>{${MAX_CONTAINERS}} ?深$`));
     assert.ok(lines[2]!.length < 80);
-    assert.ok(lines[3]!.startsWith('\\*\\_'));
+    assert.equal(lines[3]!.length, 1601);
+    assert.doesNotMatch(lines[3]!, /[*_]/, 'the delimiters are hidden from the parser');
     assert.equal(lines[5], `${'>'.repeat(500)} 程式碼`, 'fenced code is left alone');
   });
 
-  it('escapes the pipes of a long paragraph of pipe lines before its first table, and leaves tables and short paragraphs alone', () => {
+  it('reads the pipes of a long paragraph of pipe lines before its first table as text, and leaves tables and short paragraphs alone', () => {
     const many = Array.from({ length: MAX_PIPE_LINES + 1 }, (_, i) => `|a${i} = 1`);
     const table = ['| 甲 | 乙 |', '|---|--:|', ...Array.from({ length: MAX_PIPE_LINES + 1 }, (_, i) => `| ${i} | 1 |`)];
     const text = [...many, ...table, '', ...many.slice(0, 3), '', ...table].join('\n');
     const lines = guardMarkdown(text).text.split('\n');
     assert.equal(lines.length, text.split('\n').length);
-    assert.equal(lines[0], '\\|a0 = 1');
-    assert.equal(lines[many.length - 1], `\\|a${MAX_PIPE_LINES} = 1`, 'the line before the head is no head');
+    // Hidden from the parser, in place: no character moves.
+    assert.ok(!lines[0]!.includes('|') && lines[0]!.length === many[0]!.length && lines[0]!.endsWith('a0 = 1'));
+    assert.ok(!lines[many.length - 1]!.includes('|'), 'the line before the head is no head');
     assert.deepEqual(lines.slice(many.length, many.length + table.length), table, 'the table after them stays');
     const rest = lines.slice(many.length + table.length + 1);
     assert.deepEqual(rest, [...many.slice(0, 3), '', ...table], 'a short paragraph and a table on their own stay');
     const [parsed] = ingestSeed(parseSeed('pipes.md', `---\nkind: wiki\n---\n**甲**是測試。\n\n${text}\n`));
     assert.equal(allBlocks(parsed!).filter((b) => b.type === 'table').length, 2);
+    const first = allBlocks(parsed!)[1]!;
+    assert.ok(first.type === 'paragraph' && /^\|a0 = 1\s\|a1 = 1/.test(inlineText(first.children)), 'the pipes are text again');
   });
 });
 

@@ -23,7 +23,7 @@ import { summarise } from '../summary.ts';
 import { encodeTitle, safeUrl } from '../url.ts';
 import { extractCategories } from './categories.ts';
 import { cleanText } from './cleanup.ts';
-import { guardMarkdown } from './guard.ts';
+import { guardMarkdown, restoreHidden } from './guard.ts';
 import { extractThumbnails } from './figure.ts';
 import { gfmFootnotes, markFootnoteRefs, type GfmFootnote } from './footnote-markers.ts';
 import { unglueLinkText } from './glued-links.ts';
@@ -43,10 +43,11 @@ export const CC_BY_SA_4: Licence = Object.freeze({
 export function parseWiki(source: string) {
   const masked = maskWikitext(source);
   const notices: Notice[] = [...masked.notices];
-  const { text: markdown, lines } = guardMarkdown(masked.text);
+  const { text: markdown, lines, cuts, hidden } = guardMarkdown(masked.text);
   const guarded = [...lines];
-  const tree = parseMarkdown(hideLinkTitles(markdown));
+  const tree = parseMarkdown(hideLinkTitles(markdown), undefined, cuts);
   restoreLinkTitles(tree);
+  if (hidden) restoreHidden(tree);
   stripMasks(tree);
   markWikiLinks(tree);
   const { names: categories, dropped } = extractCategories(tree);
@@ -112,10 +113,11 @@ function addedNotes(
   });
   for (const ref of refs) {
     const n = base + ref.k + 1;
-    const { text, lines } = guardMarkdown(ref.content);
+    const { text, lines, cuts, hidden } = guardMarkdown(ref.content);
     guarded.push(...lines.map((l) => l + ref.contentLine - 1));
-    const note = parseMarkdown(hideLinkTitles(text));
+    const note = parseMarkdown(hideLinkTitles(text), undefined, cuts);
     restoreLinkTitles(note);
+    if (hidden) restoreHidden(note);
     stripMasks(note);
     markWikiLinks(note);
     unglueLinkText(note);

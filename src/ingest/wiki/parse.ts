@@ -90,9 +90,12 @@ class Lines {
 
 /**
  * The mdast of a markdown document. `micromark` reads what the fast path does
- * not (tests pass one that counts what it is given).
+ * not (tests pass one that counts what it is given). At each line of `cuts`
+ * (0-based) the document is read as a new one, whatever was open before it
+ * (the guard cuts a text too long to read in one, see guard.ts).
  */
-export function parseMarkdown(markdown: string, micromark: (markdown: string) => Root = parseWithMicromark): Root {
+export function parseMarkdown(markdown: string, micromark: (markdown: string) => Root = parseWithMicromark, cuts: readonly number[] = []): Root {
+  if (cuts.length) return parsePieces(markdown, micromark, cuts);
   if (WHOLE_DOCUMENT.test(markdown)) return micromark(markdown);
   const lines = new Lines(markdown);
   const children: RootContent[] = [];
@@ -124,6 +127,24 @@ export function parseMarkdown(markdown: string, micromark: (markdown: string) =>
     i = next;
   }
   flush(lines.length);
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: lines.point(lines.length - 1, markdown.length) },
+  };
+}
+
+/** The document read in pieces, each starting at one of `cuts` (0-based lines). */
+function parsePieces(markdown: string, micromark: (markdown: string) => Root, cuts: readonly number[]): Root {
+  const lines = new Lines(markdown);
+  const children: RootContent[] = [];
+  const starts = [0, ...cuts.filter((c) => c > 0 && c < lines.length)];
+  starts.forEach((from, k) => {
+    const offset = lines.starts[from]!;
+    const next = starts[k + 1];
+    const piece = markdown.slice(offset, next === undefined ? markdown.length : lines.starts[next]!);
+    for (const node of parseMarkdown(piece, micromark).children) children.push(moved(node, from, offset));
+  });
   return {
     type: 'root',
     children,
