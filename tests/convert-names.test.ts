@@ -90,6 +90,8 @@ describe('names read from their context', () => {
     assert.deepEqual(found('越南國家主席梁強強調，兩國友誼深厚。'), ['梁強']);
     assert.deepEqual(found('越共中央总书记苏林强调，要加快发展。'), ['苏林']);
     assert.deepEqual(found('國家主席梁強高度評價兩國合作。'), ['梁強']);
+    assert.deepEqual(found('越共中央总书记苏林达成共识。'), ['苏林']);
+    assert.deepEqual(found('越共中央總書記蘇林達成共識。'), ['蘇林']);
     assert.deepEqual(found('国家主席梁强还表示，越方愿同俄方加强合作。'), ['梁强']);
     // A Vietnamese woman's name (氏) is read up to the word too.
     assert.deepEqual(found('越南国会副主席阮氏青强调，'), ['阮氏青']);

@@ -78,7 +78,7 @@ export const WORDS_AFTER_NAMES: readonly string[] = [
   ...VERBS_AFTER_NAMES,
   '谈到', '告诉', '抵达', '视察', '考察', '介绍', '提出', '希望', '祝贺', '感谢', '欢迎', '主持', '参加', '访问', '陪同',
   '出席', '讲话', '发言', '率领', '率团', '赴', '当选', '当天', '当日', '随后', '后来', '此前', '再次', '还', '则', '亲自',
-  '本人', '一行', '高度评价', '高度赞赏', '分别',
+  '本人', '一行', '高度评价', '高度赞赏', '分别', '达成',
 ];
 
 /** Characters that join two names (梁强同普京) unless a verb follows them (see VERBS_AFTER_NAMES). */
