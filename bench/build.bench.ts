@@ -12,6 +12,11 @@
  * Eleventy 3 build renders the same seeds' markdown with Eleventy's default
  * markdown (no conversion, no knowledge layer) into two pages per seed, one
  * per script (zh-hant/, zh-hans/), through one minimal layout. Wall time and
+ * After each bare build, Pagefind (the same package the build uses) indexes
+ * its zh-hant pages in one run of its command line: the bare build and that
+ * index are what the two libraries cost on the corpus's article pages alone,
+ * before any page of the knowledge layer.
+ *
  * peak memory is the larger of /usr/bin/time -v's maximum RSS (when present)
  * and the sum of VmHWM over the process tree, polled every 100 ms (the build
  * runs Pagefind as a child process).
@@ -35,6 +40,7 @@ import { generateCorpus } from './corpus.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ELEVENTY = path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
+const PAGEFIND = path.join(ROOT, 'node_modules/.bin/pagefind');
 const TIME = '/usr/bin/time';
 const hasTime = spawnSync(TIME, ['-v', 'true']).status === 0;
 
@@ -156,6 +162,9 @@ interface Row {
   bareSecondsRange: [number, number];
   barePeakMiB: number;
   barePages: number;
+  indexSeconds: number;
+  indexSecondsRange: [number, number];
+  indexPeakMiB: number;
 }
 
 function median(xs: readonly number[]): number {
@@ -180,6 +189,7 @@ for (const n of sizes) {
   const barePages = bareProject(seeds, bareDir);
   const oursRuns: Run[] = [];
   const bareRuns: Run[] = [];
+  const indexRuns: Run[] = [];
   let pages = 0;
   let articlePages = 0;
   for (let k = 1; k <= repeat && !failed; k++) {
@@ -215,8 +225,18 @@ for (const n of sizes) {
     }
     console.log(`bare Eleventy${run}: ${countFiles(path.join(bareDir, 'out'), '.html')} pages in ${bare.seconds.toFixed(1)} s, peak ${bare.peakMiB.toFixed(0)} MiB`);
     bareRuns.push(bare);
+
+    const index = await measure(PAGEFIND, ['--site', 'out', '--glob', 'zh-hant/**/*.html', '--output-subdir', 'pagefind', '--quiet'], bareDir);
+    if (index.status !== 0) {
+      console.error(index.stderr.slice(-3000));
+      console.error(`Pagefind on the bare build of N=${n} failed`);
+      failed = true;
+      break;
+    }
+    console.log(`Pagefind on the bare build's zh-hant pages${run}: ${index.seconds.toFixed(1)} s, peak ${index.peakMiB.toFixed(0)} MiB`);
+    indexRuns.push(index);
   }
-  if (oursRuns.length === repeat && bareRuns.length === repeat) {
+  if (oursRuns.length === repeat && bareRuns.length === repeat && indexRuns.length === repeat) {
     rows.push({
       n,
       articles: articlePages,
@@ -228,6 +248,9 @@ for (const n of sizes) {
       bareSecondsRange: range(bareRuns.map((r) => r.seconds)),
       barePeakMiB: Math.max(...bareRuns.map((r) => r.peakMiB)),
       barePages,
+      indexSeconds: median(indexRuns.map((r) => r.seconds)),
+      indexSecondsRange: range(indexRuns.map((r) => r.seconds)),
+      indexPeakMiB: Math.max(...indexRuns.map((r) => r.peakMiB)),
     });
   }
   if (!keep) fs.rmSync(tmp, { recursive: true, force: true });
@@ -237,8 +260,8 @@ for (const n of sizes) {
 const ms = (s: number, p: number) => ((s * 1000) / p).toFixed(2);
 const secs = (s: number, [lo, hi]: [number, number]) => (repeat > 1 ? `${s.toFixed(1)} (${lo.toFixed(1)}–${hi.toFixed(1)})` : s.toFixed(1));
 console.log(`\n${repeat > 1 ? `Medians of ${repeat} runs each (fastest–slowest); peaks are the highest.\n` : ''}`);
-console.log('| N | article pages | all pages | seconds | ms/page | ms/article page | peak MiB | bare pages | bare s | bare ms/page | bare MiB | ratio (s) | ratio (ms/page) |');
-console.log('| -: | -: | -: | -: | -: | -: | -: | -: | -: | -: | -: | -: | -: |');
+console.log('| N | article pages | all pages | seconds | ms/page | ms/article page | peak MiB | bare pages | bare s | bare ms/page | bare MiB | Pagefind on bare s | Pagefind MiB | bare + Pagefind s | ratio (s) | ratio (ms/page) |');
+console.log('| -: | -: | -: | -: | -: | -: | -: | -: | -: | -: | -: | -: | -: | -: | -: | -: |');
 for (const r of rows) {
   const cells = [
     r.n,
@@ -252,6 +275,9 @@ for (const r of rows) {
     secs(r.bareSeconds, r.bareSecondsRange),
     ms(r.bareSeconds, r.barePages),
     r.barePeakMiB.toFixed(0),
+    secs(r.indexSeconds, r.indexSecondsRange),
+    r.indexPeakMiB.toFixed(0),
+    (r.bareSeconds + r.indexSeconds).toFixed(1),
     (r.seconds / r.bareSeconds).toFixed(2),
     (r.seconds / r.pages / (r.bareSeconds / r.barePages)).toFixed(2),
   ];
