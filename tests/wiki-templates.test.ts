@@ -176,14 +176,44 @@ describe('citation templates by their other names', () => {
   ]);
 });
 
-describe('explanatory notes ({{efn}}, {{NoteTag}}) stay left out', () => {
-  // The ingest's added notes are references (index.ts numbers them after the source's own), never
-  // explanatory notes: making {{efn}} a lettered note needs that stage to learn a group.
-  renders([
-    ['{{efn|說明文字}}', null],
-    ['{{NoteTag|說明文字}}', null],
-    ['{{notetag|說明文字}}', null],
-  ]);
+const explained = (line: number, column: number, n: number, written = '{{efn}}') =>
+  `${line}:${column} explanatory note \`${written}\` left in the text as wiki markup: shown as note [註 ${n}], numbered after the source's own notes`;
+const groups = (a: Article) => a.footnotes.map((n) => [n.group ?? 'reference', n.label ?? n.n, n.content && inlineText(n.content)]);
+
+describe('explanatory notes ({{efn}}, {{NoteTag}}, <ref group>)', () => {
+  it('become notes of their own, numbered apart from the references, in the order they appear', () => {
+    const { article: a, messages: m } = messages(
+      '**甲**是人{{efn|說明[[文字]]。}}，乙<ref>A.</ref>丙{{NoteTag|name=b|第二條}}丁<ref group="注">第三條</ref>戊{{sfn|B|2000}}。\n',
+    );
+    assert.deepEqual(groups(a), [
+      ['reference', 1, 'A.'],
+      ['reference', 2, 'B 2000'],
+      ['note', 1, '說明文字。'],
+      ['note', 2, '第二條'],
+      ['note', 3, '第三條'],
+    ]);
+    const refs = allInlines(a).filter((i) => i.type === 'footnoteRef').map((r) => `${r.group ?? ''}${r.n}`);
+    assert.deepEqual(refs, ['note1', '1', 'note2', 'note3', '2']);
+    assert.deepEqual(m, [explained(1, 8, 1), cited(1, 27, 1), explained(1, 41, 2), explained(1, 64, 3, '<ref>'), cited(1, 89, 2, '{{sfn}}')]);
+  });
+
+  it('are numbered after the source\'s own notes, numbered and lettered', () => {
+    const { article: a } = messages(
+      ['**甲**\\[註 1\\]乙\\[a\\]丙{{efn|新增}}。', '', '## 注釋', '', '1.  [註 1] 原有一', '2.  a. 原有二'].join('\n'),
+    );
+    const notes = a.footnotes.filter((n) => n.group === 'note').map((n) => [n.n, n.label ?? null, n.content && inlineText(n.content)]);
+    assert.deepEqual(notes, [
+      [1, null, '原有一'],
+      [2, 'a', '原有二'],
+      [3, null, '新增'],
+    ]);
+  });
+
+  it('that only name an earlier note, hold a citation or stand inside a parameter are left out with a warning', () => {
+    const { article: a, messages: m } = messages('**甲**{{efn|name=a}}乙{{efn|見<ref>A.</ref>}}丙{{lang|en|{{efn|x}}}}。\n');
+    assert.equal(a.footnotes.filter((n) => n.group === 'note').length, 0);
+    assert.ok(m.some((x) => x.startsWith('1:6 template {{efn}} left out')), m.join('\n'));
+  });
 });
 
 describe('short citations', () => {

@@ -74,7 +74,10 @@ export function parseWiki(source: string) {
  *   after the source's own (the last entry of its list, or its last `[n]`,
  *   whichever is higher), in the order they first appear; their markers get
  *   those numbers. Each citation's text is read as markdown of its own, at
- *   its line, with a notice naming the number it was given.
+ *   its line, with a notice naming the number it was given;
+ * - explanatory notes left as wiki markup ({{efn}}, `<ref group="…">`), as
+ *   notes of the group `note` numbered after the source's own notes ([註 n]
+ *   and lettered ones), in the same way.
  */
 function addedNotes(
   tree: Root,
@@ -103,16 +106,26 @@ function addedNotes(
   }
   if (!refs.length && !labels.size) return { notes: out, notices };
   let base = Math.max(0, ...known);
+  // Explanatory notes (lettered ones numbered by now) go on after the source's own.
+  let noteBase = Math.max(0, ...notes.filter((n) => n.group).map((n) => n.n));
   visitType(tree, 'footnoteMarker', (m) => {
     if (!m.group && m.inline === undefined && m.gfm === undefined) base = Math.max(base, m.n);
+    else if (m.group && m.inline === undefined) noteBase = Math.max(noteBase, m.n);
   });
-  const gfmBase = base + refs.length;
+  /** Each citation's number, references and explanatory notes counted apart. */
+  const numbers: number[] = [];
+  let plain = 0;
+  let explanatory = 0;
+  for (const ref of refs) numbers[ref.k] = ref.group ? noteBase + ++explanatory : base + ++plain;
+  const gfmBase = base + plain;
   visitType(tree, 'footnoteMarker', (m) => {
-    if (m.inline !== undefined) m.n = base + m.inline + 1;
-    else if (m.gfm !== undefined) m.n = gfmBase + m.gfm + 1;
+    if (m.inline !== undefined) {
+      m.n = numbers[m.inline]!;
+      if (refs[m.inline]?.group) m.group = refs[m.inline]!.group;
+    } else if (m.gfm !== undefined) m.n = gfmBase + m.gfm + 1;
   });
   for (const ref of refs) {
-    const n = base + ref.k + 1;
+    const n = numbers[ref.k]!;
     const { text, lines, cuts, hidden } = guardMarkdown(ref.content);
     guarded.push(...lines.map((l) => l + ref.contentLine - 1));
     const note = parseMarkdown(hideLinkTitles(text), undefined, cuts);
@@ -129,9 +142,11 @@ function addedNotes(
       if (content.length) content.push({ type: 'text', value: ' ' });
       content.push(...block.children);
     }
-    out.push({ n, content: content.length && plainText(content).trim() !== '' ? content : null, line: ref.contentLine });
+    out.push({ n, content: content.length && plainText(content).trim() !== '' ? content : null, line: ref.contentLine, ...(ref.group ? { group: ref.group } : {}) });
     notices.push({
-      reason: `citation \`${ref.written}\` left in the text as wiki markup: shown as reference [${n}], numbered after the source's own references`,
+      reason: ref.group
+        ? `explanatory note \`${ref.written}\` left in the text as wiki markup: shown as note [註 ${n}], numbered after the source's own notes`
+        : `citation \`${ref.written}\` left in the text as wiki markup: shown as reference [${n}], numbered after the source's own references`,
       line: ref.line,
       column: ref.column,
     });

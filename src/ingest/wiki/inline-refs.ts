@@ -24,9 +24,15 @@
  * text). Inside a `<ref>`, or as the whole of a list item, it is only text:
  * the two marks go.
  *
+ * Explanatory notes are taken the same way: `{{efn}}` and `{{NoteTag}}`
+ * (written between NOTE_OPEN and NOTE_CLOSE by the template pass) and a
+ * `<ref group="…">` (any group: 注, note, lower-alpha …) become notes of the
+ * group `note`, numbered after the source's own explanatory notes (index.ts).
+ *
  * A text that holds such private use characters of its own keeps them: its
  * citations are left out, each with a notice.
  */
+import type { NoteGroup } from '../../model/index.ts';
 import { MASK, type MaskedText } from './mask.ts';
 
 /**
@@ -35,6 +41,9 @@ import { MASK, type MaskedText } from './mask.ts';
  */
 export const SHORT_CITATION_OPEN = '\uFDD1';
 export const SHORT_CITATION_CLOSE = '\uFDD2';
+/** What the template pass writes around an explanatory note's text ({{efn}}, {{NoteTag}}). */
+export const NOTE_OPEN = '\uFDD3';
+export const NOTE_CLOSE = '\uFDD4';
 
 export const INLINE_REF_BASE = 0xf0000;
 /** How many citations can have a placeholder of their own. */
@@ -50,8 +59,10 @@ export interface InlineRef {
   readonly offset: number;
   /** Offset of the citation's first `<ref` (or `{{sfn`). */
   readonly at: number;
-  /** How the source wrote it, for notices: `<ref>` or `{{sfn}}`. */
-  readonly written: '<ref>' | '{{sfn}}';
+  /** How the source wrote it, for notices. */
+  readonly written: '<ref>' | '{{sfn}}' | '{{efn}}';
+  /** Set on an explanatory note: `{{efn}}`, `{{NoteTag}}`, a `<ref group="…">`. */
+  readonly group?: NoteGroup;
 }
 
 interface Found {
@@ -63,7 +74,8 @@ const REF_TAG = /<ref\b((?:[^<>"']|"[^"]*"|'[^']*')*?)(\/?)>|<\/ref\s*>/gi;
 const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))/i;
 const ITEM_HEAD = /\n[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+$/;
 const CONTENT = new RegExp(`[^\\s${MASK}]`);
-const SHORT_MARK = new RegExp(`[${SHORT_CITATION_OPEN}${SHORT_CITATION_CLOSE}]`, 'g');
+const SHORT_MARK = new RegExp(`[${SHORT_CITATION_OPEN}${SHORT_CITATION_CLOSE}${NOTE_OPEN}${NOTE_CLOSE}]`, 'g');
+const GROUP = /\bgroup\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))/i;
 /** A citation's text never keeps a mark (a mark only stands where a template pass left one). */
 const withoutMarks = (content: string) => content.replace(SHORT_MARK, MASK);
 
@@ -73,7 +85,8 @@ const withoutMarks = (content: string) => content.replace(SHORT_MARK, MASK);
  */
 export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolean, found: Found[]): InlineRef[] {
   const text = chars.toString();
-  const hasShort = text.includes(SHORT_CITATION_OPEN) || text.includes(SHORT_CITATION_CLOSE);
+  SHORT_MARK.lastIndex = 0;
+  const hasShort = SHORT_MARK.test(text);
   if (!hasShort && !/<ref\b/i.test(text)) return [];
   const usable = !INLINE_REF_CHAR.test(text);
   interface Tag {
@@ -82,6 +95,7 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
     readonly closing: boolean;
     readonly selfClosing: boolean;
     readonly name?: string;
+    readonly group?: NoteGroup;
   }
   const tags: Tag[] = [];
   REF_TAG.lastIndex = 0;
@@ -89,7 +103,10 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
     if (inCode(m.index) || m[0].includes(MASK)) continue;
     const named = m[1] === undefined ? undefined : NAME.exec(m[1]);
     const name = named ? (named[1] ?? named[2] ?? named[3])!.trim() : undefined;
-    tags.push({ at: m.index, end: m.index + m[0].length, closing: m[1] === undefined, selfClosing: m[2] === '/', ...(name ? { name } : {}) });
+    const grouped = m[1] === undefined ? undefined : GROUP.exec(m[1]);
+    // Any group (注, note, lower-alpha …) is one of explanatory notes: the references are the citations without one.
+    const group = grouped && (grouped[1] ?? grouped[2] ?? grouped[3])!.trim() ? ('note' as const) : undefined;
+    tags.push({ at: m.index, end: m.index + m[0].length, closing: m[1] === undefined, selfClosing: m[2] === '/', ...(name ? { name } : {}), ...(group ? { group } : {}) });
   }
   const mask = (from: number, to: number) => chars.mask(from, to);
   const shorts = hasShort ? shortCitations(text, mask) : [];
@@ -112,7 +129,7 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
     return out + text.slice(last, to);
   };
   /** The citations to number, in the order they appear. */
-  const citations: { at: number; end: number; content: string; offset: number; name?: string; short?: string; shown: string }[] = [];
+  const citations: { at: number; end: number; content: string; offset: number; name?: string; short?: string; note?: boolean; written: InlineRef['written']; shown: string }[] = [];
   const citing: Tag[] = [];
   for (let t = 0; t < tags.length; t++) {
     const open = tags[t]!;
@@ -138,7 +155,16 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
       mask(close!.at, close!.end);
       continue;
     }
-    citations.push({ at: open.at, end: close!.end, content: withoutMarks(content), offset: open.end, ...(open.name !== undefined ? { name: open.name } : {}), shown: `${shownTag(text, open)}…</ref>` });
+    citations.push({
+      at: open.at,
+      end: close!.end,
+      content: withoutMarks(content),
+      offset: open.end,
+      ...(open.name !== undefined ? { name: open.name } : {}),
+      ...(open.group ? { note: true } : {}),
+      written: '<ref>',
+      shown: `${shownTag(text, open)}…</ref>`,
+    });
   }
   for (const short of shorts) {
     if (unwrapped.has(short)) continue;
@@ -149,7 +175,9 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
       continue;
     }
     const words = content.split(MASK).join('').replace(/\s+/g, ' ').trim();
-    citations.push({ at: short.at, end: short.end, content: withoutMarks(content), offset: short.at + 1, short: words, shown: `{{sfn}} (${words.length > 40 ? `${words.slice(0, 40)}…` : words})` });
+    const cut = words.length > 40 ? `${words.slice(0, 40)}…` : words;
+    if (short.note) citations.push({ at: short.at, end: short.end, content: withoutMarks(content), offset: short.at + 1, note: true, written: '{{efn}}', shown: `{{efn}} (${cut})` });
+    else citations.push({ at: short.at, end: short.end, content: withoutMarks(content), offset: short.at + 1, short: words, written: '{{sfn}}', shown: `{{sfn}} (${cut})` });
   }
   if (shorts.length) citations.sort((a, b) => a.at - b.at);
   const refs: InlineRef[] = [];
@@ -170,7 +198,7 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
       continue;
     }
     const k = refs.length;
-    refs.push({ k, content: c.content, offset: c.offset, at: c.at, written: c.short === undefined ? '<ref>' : '{{sfn}}' });
+    refs.push({ k, content: c.content, offset: c.offset, at: c.at, written: c.written, ...(c.note ? { group: 'note' as const } : {}) });
     if (c.name !== undefined && !byName.has(c.name)) byName.set(c.name, k);
     if (c.short !== undefined) byShort.set(c.short, k);
     place(chars, c.at, c.end, k);
@@ -189,6 +217,8 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
 interface ShortCitation {
   readonly at: number;
   readonly end: number;
+  /** Marked by NOTE_OPEN and NOTE_CLOSE: an explanatory note. */
+  readonly note: boolean;
 }
 
 /**
@@ -202,11 +232,12 @@ function shortCitations(text: string, mask: (from: number, to: number) => void):
   SHORT_MARK.lastIndex = 0;
   for (let m = SHORT_MARK.exec(text); m; m = SHORT_MARK.exec(text)) {
     const i = m.index;
-    if (m[0] === SHORT_CITATION_OPEN) {
+    if (m[0] === SHORT_CITATION_OPEN || m[0] === NOTE_OPEN) {
       if (open >= 0) mask(open, open + 1);
       open = i;
     } else {
-      if (open >= 0 && i > open + 1) out.push({ at: open, end: i + 1 });
+      const partner = m[0] === NOTE_CLOSE ? NOTE_OPEN : SHORT_CITATION_OPEN;
+      if (open >= 0 && i > open + 1 && text[open] === partner) out.push({ at: open, end: i + 1, note: partner === NOTE_OPEN });
       else {
         if (open >= 0) mask(open, open + 1);
         mask(i, i + 1);

@@ -10,7 +10,7 @@
  */
 import { safeUrl } from '../url.ts';
 import type { Range } from './code-spans.ts';
-import { SHORT_CITATION_CLOSE, SHORT_CITATION_OPEN } from './inline-refs.ts';
+import { NOTE_CLOSE, NOTE_OPEN, SHORT_CITATION_CLOSE, SHORT_CITATION_OPEN } from './inline-refs.ts';
 
 /** How far a template that opens a line may run, looking for its `}}`. */
 export const MAX_BLOCK_LINES = 500;
@@ -138,9 +138,9 @@ export function templateName(template: string): string {
  * it can be written over it. A template whose parameters are not understood
  * (one it does not take, a date that is no date, a unit not in the table)
  * shows nothing, as does every other template: `undefined`, and the template
- * is left out. So are explanatory notes ({{efn}}, {{NoteTag}}): the notes
- * this ingest adds are references, numbered after the source's (index.ts),
- * and icons ({{flagicon}}).
+ * is left out. So are icons ({{flagicon}}). Explanatory notes ({{efn}},
+ * {{NoteTag}}) in the running text are written between NOTE_OPEN and
+ * NOTE_CLOSE, and inline-refs.ts makes each a note (注释) of its own.
  */
 export interface Rendered {
   readonly text: string;
@@ -252,6 +252,10 @@ export function renderTemplate(source: string, depth = 0): Rendered | undefined 
     shown = shortCitation(t, text);
     // {{sfn}} in the running text is a footnote: marked for inline-refs.ts (a template inside a parameter is only text).
     if (shown && own(SHORT_CITATIONS, name) === 'footnote' && depth === 0) shown = `${SHORT_CITATION_OPEN}${shown.replace(/\s+/g, ' ').trim()}${SHORT_CITATION_CLOSE}`;
+  }
+  else if (EXPLANATORY_NOTES.has(name)) {
+    // In the running text an explanatory note is marked for inline-refs.ts; inside a parameter it has no place.
+    shown = depth === 0 ? explanatoryNote(t, text) : undefined;
   }
   if (shown === undefined || shown.trim() === '') return undefined;
   return { text: shown.replace(/\s+/g, ' ').trim(), notes };
@@ -440,6 +444,24 @@ function flag(t: Parsed, text: (v: string | undefined) => string): string | unde
   return name !== undefined ? text(name) : p[0];
 }
 
+/** Explanatory notes, which zh.wikipedia lists apart from the references (注释). */
+const EXPLANATORY_NOTES: ReadonlySet<string> = new Set(['efn', 'notetag', 'efn-ua', 'efn-lr', 'efn-la', 'efn-ur', 'efn-lg']);
+const MARKS = [SHORT_CITATION_OPEN, SHORT_CITATION_CLOSE, NOTE_OPEN, NOTE_CLOSE];
+
+/**
+ * `{{efn|text}}`, `{{NoteTag|text}}` → the text between NOTE_OPEN and
+ * NOTE_CLOSE. Only a note with its text: one that only names an earlier
+ * note (`{{efn|name=a}}`), or whose text holds a citation, is left out.
+ */
+function explanatoryNote(t: Parsed, text: (v: string | undefined) => string): string | undefined {
+  const p = t.positional;
+  const body = p.length === 1 && !t.named.has('1') ? p[0] : p.length === 0 ? t.named.get('1') : undefined;
+  if (body === undefined || !knows(t.named, 'name', 'group', '1')) return undefined;
+  const shown = text(body).replace(/\s+/g, ' ').trim();
+  if (!shown || /<\/?ref\b/i.test(shown) || MARKS.some((m) => shown.includes(m))) return undefined;
+  return `${NOTE_OPEN}${shown}${NOTE_CLOSE}`;
+}
+
 /** Short citations: {{sfn}} is a footnote, {{harvnb}} text where it stands. */
 const SHORT_CITATIONS: Readonly<Record<string, 'footnote' | 'text'>> = {
   sfn: 'footnote',
@@ -470,7 +492,7 @@ function shortCitation(t: Parsed, text: (v: string | undefined) => string): stri
   if (loc) shown += `, ${loc}`;
   const ps = text(pick(t.named, 'ps', 'postscript'));
   if (ps && ps !== 'none') shown += ps;
-  if (/<\/?ref\b/i.test(shown) || shown.includes(SHORT_CITATION_OPEN) || shown.includes(SHORT_CITATION_CLOSE)) return undefined;
+  if (/<\/?ref\b/i.test(shown) || MARKS.some((m) => shown.includes(m))) return undefined;
   return shown;
 }
 
