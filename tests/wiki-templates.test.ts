@@ -282,9 +282,15 @@ describe('short citations', () => {
     assert.deepEqual(m, [leftOut(1, 6, 'sfn'), leftOut(1, 20, 'sfn'), leftOut(1, 45, 'sfn')]);
   });
 
-  it('inside a link\'s text is no footnote there (links do not nest)', () => {
-    const { article: a } = messages('**甲**[乙{{sfn|B|2000}}](https://example.org/)。\n');
-    assert.equal(texts(a), '甲乙。');
+  it('inside a link\'s text cite from right after the link (links do not nest)', () => {
+    const { article: a } = messages('**甲**[乙{{sfn|B|2000}}](https://example.org/)丙[丁<ref>C.</ref>{{efn|說明}}](https://example.org/b)。\n');
+    assert.equal(texts(a), '甲乙[1]丙丁[2][1]。');
+    assert.deepEqual(groups(a), [
+      ['reference', 1, 'B 2000'],
+      ['reference', 2, 'C.'],
+      ['note', 1, '說明'],
+    ]);
+    for (const note of a.footnotes) assert.equal(note.refs.length, 1, `note ${note.n} is cited`);
   });
 });
 

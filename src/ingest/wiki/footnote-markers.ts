@@ -18,6 +18,7 @@ import { visitType, type FootnoteMarker } from './mdast.ts';
 const MARKER = /\[(?:(註釋|注釋|注释|註|注|[Nn]ote|NOTE)[ \t\u00a0]?|\^)?(\d{1,4})\]|([\u{F0000}-\u{FFFFD}])|\[([a-z])\]/gu;
 const HAS_MARKER = /\[(?:(?:註釋|注釋|注释|註|注|[Nn]ote|NOTE)[ \t\u00a0]?|\^)?\d{1,4}\]|[\u{F0000}-\u{FFFFD}]|\[[a-z]\]/u;
 const INLINE_REFS = /[\u{F0000}-\u{FFFFD}]/gu;
+const HAS_INLINE_REF = /[\u{F0000}-\u{FFFFD}]/u;
 
 /** Turns every marker into a footnote marker node; returns the index of each GFM footnote label that is no number. */
 export function markFootnoteRefs(tree: Root): Map<string, number> {
@@ -30,12 +31,22 @@ export function markFootnoteRefs(tree: Root): Map<string, number> {
     (parent.children as PhrasingContent[]).splice(index, 1, marker);
     return index + 1;
   });
+  // A citation inside a link's text cites from right after the link (a marker is a link: links do not nest).
+  visitType(tree, 'link', (node, index, parent) => {
+    const taken: string[] = [];
+    visitType(node, 'text', (t) => {
+      if (!HAS_INLINE_REF.test(t.value)) return;
+      taken.push(...(t.value.match(INLINE_REFS) ?? []));
+      t.value = t.value.replace(INLINE_REFS, '');
+    });
+    if (!taken.length) return;
+    const after: PhrasingContent = { type: 'text', value: taken.join('') };
+    if (node.position) after.position = { start: node.position.end, end: node.position.end };
+    (parent.children as PhrasingContent[]).splice(index + 1, 0, after);
+    return index + 1;
+  });
   visitType(tree, 'text', (node, index, parent) => {
-    if (parent.type === 'link') {
-      // No marker inside a link's text (links do not nest): the citation is left uncited there.
-      node.value = node.value.replace(INLINE_REFS, '');
-      return;
-    }
+    if (parent.type === 'link') return;
     if (!HAS_MARKER.test(node.value)) return;
     const line0 = node.position?.start.line ?? parent.position?.start.line ?? 1;
     const parts: PhrasingContent[] = [];
