@@ -12,13 +12,12 @@
  * `<ref>` is (see `gfmFootnotes`).
  */
 import type { FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast';
-import { INLINE_REF_BASE } from './inline-refs.ts';
+import { INLINE_REF_BASE, INLINE_REF_CHAR } from './inline-refs.ts';
 import { visitType, type FootnoteMarker } from './mdast.ts';
 
 const MARKER = /\[(?:(註釋|注釋|注释|註|注|[Nn]ote|NOTE)[ \t\u00a0]?|\^)?(\d{1,4})\]|([\u{F0000}-\u{FFFFD}])|\[([a-z])\]/gu;
 const HAS_MARKER = /\[(?:(?:註釋|注釋|注释|註|注|[Nn]ote|NOTE)[ \t\u00a0]?|\^)?\d{1,4}\]|[\u{F0000}-\u{FFFFD}]|\[[a-z]\]/u;
 const INLINE_REFS = /[\u{F0000}-\u{FFFFD}]/gu;
-const HAS_INLINE_REF = /[\u{F0000}-\u{FFFFD}]/u;
 
 /** Turns every marker into a footnote marker node; returns the index of each GFM footnote label that is no number. */
 export function markFootnoteRefs(tree: Root): Map<string, number> {
@@ -35,7 +34,7 @@ export function markFootnoteRefs(tree: Root): Map<string, number> {
   visitType(tree, 'link', (node, index, parent) => {
     const taken: string[] = [];
     visitType(node, 'text', (t) => {
-      if (!HAS_INLINE_REF.test(t.value)) return;
+      if (!INLINE_REF_CHAR.test(t.value)) return;
       taken.push(...(t.value.match(INLINE_REFS) ?? []));
       t.value = t.value.replace(INLINE_REFS, '');
     });

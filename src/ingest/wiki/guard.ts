@@ -564,8 +564,7 @@ function manyDefinitions(lines: readonly string[], outside: readonly number[]): 
     if (!line.includes(']')) continue;
     closers += line.split(']').length - 1;
     calls += line.split('[^').length - 1;
-    let at = 0;
-    for (let m = CONTAINER.exec(line.slice(at)); m && at < line.length; m = CONTAINER.exec(line.slice(at))) at += m[0].length;
+    let at = containerPrefix(line).length;
     at += /^[ \t]*/.exec(line.slice(at))![0].length;
     const rest = line.slice(at);
     if (FOOTNOTE_DEFINITION.test(rest)) notes.push([i, at]);

@@ -43,13 +43,8 @@ export const CC_BY_SA_4: Licence = Object.freeze({
 export function parseWiki(source: string) {
   const masked = maskWikitext(source);
   const notices: Notice[] = [...masked.notices];
-  const { text: markdown, lines, cuts, hidden } = guardMarkdown(masked.text);
+  const { tree, markdown, lines } = readMarkdown(masked.text);
   const guarded = [...lines];
-  const tree = parseMarkdown(hideLinkTitles(markdown), undefined, cuts);
-  restoreLinkTitles(tree);
-  if (hidden) restoreHidden(tree);
-  stripMasks(tree);
-  markWikiLinks(tree);
   const { names: categories, dropped } = extractCategories(tree);
   extractThumbnails(tree);
   const gfmLabels = markFootnoteRefs(tree);
@@ -62,6 +57,21 @@ export function parseWiki(source: string) {
   notices.push(...added.notices);
   notices.sort((a, b) => a.line - b.line || a.column - b.column);
   return { tree, categories, dropped, notes, guarded, notices };
+}
+
+/**
+ * Masked markdown read into a tree: guarded (guard.ts), parsed, with link
+ * titles and hidden characters put back, masks stripped and wiki links
+ * marked. `lines` are the 1-based lines the guard changed.
+ */
+function readMarkdown(text: string): { tree: Root; markdown: string; lines: readonly number[] } {
+  const { text: markdown, lines, cuts, hidden } = guardMarkdown(text);
+  const tree = parseMarkdown(hideLinkTitles(markdown), undefined, cuts);
+  restoreLinkTitles(tree);
+  if (hidden) restoreHidden(tree);
+  stripMasks(tree);
+  markWikiLinks(tree);
+  return { tree, markdown, lines };
 }
 
 /**
@@ -126,13 +136,8 @@ function addedNotes(
   });
   for (const ref of refs) {
     const n = numbers[ref.k]!;
-    const { text, lines, cuts, hidden } = guardMarkdown(ref.content);
+    const { tree: note, lines } = readMarkdown(ref.content);
     guarded.push(...lines.map((l) => l + ref.contentLine - 1));
-    const note = parseMarkdown(hideLinkTitles(text), undefined, cuts);
-    restoreLinkTitles(note);
-    if (hidden) restoreHidden(note);
-    stripMasks(note);
-    markWikiLinks(note);
     unglueLinkText(note);
     cleanText(note);
     shiftLines(note, ref.contentLine - 1);

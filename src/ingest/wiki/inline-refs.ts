@@ -72,10 +72,15 @@ interface Found {
 
 const REF_TAG = /<ref\b((?:[^<>"']|"[^"]*"|'[^']*')*?)(\/?)>|<\/ref\s*>/gi;
 const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))/i;
+const GROUP = /\bgroup\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))/i;
+/** The value of a tag's attribute (NAME, GROUP), trimmed; undefined when it has none or an empty one. */
+const attribute = (pattern: RegExp, attributes: string | undefined): string | undefined => {
+  const m = attributes === undefined ? null : pattern.exec(attributes);
+  return m ? (m[1] ?? m[2] ?? m[3])!.trim() || undefined : undefined;
+};
 const ITEM_HEAD = /\n[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+$/;
 const CONTENT = new RegExp(`[^\\s${MASK}]`);
 const SHORT_MARK = new RegExp(`[${SHORT_CITATION_OPEN}${SHORT_CITATION_CLOSE}${NOTE_OPEN}${NOTE_CLOSE}]`, 'g');
-const GROUP = /\bgroup\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))/i;
 /** A citation's text never keeps a mark (a mark only stands where a template pass left one). */
 const withoutMarks = (content: string) => content.replace(SHORT_MARK, MASK);
 
@@ -101,11 +106,9 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
   REF_TAG.lastIndex = 0;
   for (let m = REF_TAG.exec(text); m; m = REF_TAG.exec(text)) {
     if (inCode(m.index) || m[0].includes(MASK)) continue;
-    const named = m[1] === undefined ? undefined : NAME.exec(m[1]);
-    const name = named ? (named[1] ?? named[2] ?? named[3])!.trim() : undefined;
-    const grouped = m[1] === undefined ? undefined : GROUP.exec(m[1]);
+    const name = attribute(NAME, m[1]);
     // Any group (注, note, lower-alpha …) is one of explanatory notes: the references are the citations without one.
-    const group = grouped && (grouped[1] ?? grouped[2] ?? grouped[3])!.trim() ? ('note' as const) : undefined;
+    const group = attribute(GROUP, m[1]) === undefined ? undefined : ('note' as const);
     tags.push({ at: m.index, end: m.index + m[0].length, closing: m[1] === undefined, selfClosing: m[2] === '/', ...(name ? { name } : {}), ...(group ? { group } : {}) });
   }
   const mask = (from: number, to: number) => chars.mask(from, to);
@@ -129,7 +132,7 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
     return out + text.slice(last, to);
   };
   /** The citations to number, in the order they appear. */
-  const citations: { at: number; end: number; content: string; offset: number; name?: string; short?: string; note?: boolean; written: InlineRef['written']; shown: string }[] = [];
+  const citations: { at: number; end: number; content: string; offset: number; name?: string; short?: string; group?: NoteGroup; written: InlineRef['written']; shown: string }[] = [];
   const citing: Tag[] = [];
   for (let t = 0; t < tags.length; t++) {
     const open = tags[t]!;
@@ -161,7 +164,7 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
       content: withoutMarks(content),
       offset: open.end,
       ...(open.name !== undefined ? { name: open.name } : {}),
-      ...(open.group ? { note: true } : {}),
+      ...(open.group ? { group: open.group } : {}),
       written: '<ref>',
       shown: `${shownTag(text, open)}…</ref>`,
     });
@@ -176,8 +179,8 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
     }
     const words = content.split(MASK).join('').replace(/\s+/g, ' ').trim();
     const cut = words.length > 40 ? `${words.slice(0, 40)}…` : words;
-    if (short.note) citations.push({ at: short.at, end: short.end, content: withoutMarks(content), offset: short.at + 1, note: true, written: '{{efn}}', shown: `{{efn}} (${cut})` });
-    else citations.push({ at: short.at, end: short.end, content: withoutMarks(content), offset: short.at + 1, short: words, written: '{{sfn}}', shown: `{{sfn}} (${cut})` });
+    const written = short.note ? '{{efn}}' : '{{sfn}}';
+    citations.push({ at: short.at, end: short.end, content: withoutMarks(content), offset: short.at + 1, ...(short.note ? { group: 'note' as const } : { short: words }), written, shown: `${written} (${cut})` });
   }
   if (shorts.length) citations.sort((a, b) => a.at - b.at);
   const refs: InlineRef[] = [];
@@ -198,7 +201,7 @@ export function takeInlineRefs(chars: MaskedText, inCode: (at: number) => boolea
       continue;
     }
     const k = refs.length;
-    refs.push({ k, content: c.content, offset: c.offset, at: c.at, written: c.written, ...(c.note ? { group: 'note' as const } : {}) });
+    refs.push({ k, content: c.content, offset: c.offset, at: c.at, written: c.written, ...(c.group ? { group: c.group } : {}) });
     if (c.name !== undefined && !byName.has(c.name)) byName.set(c.name, k);
     if (c.short !== undefined) byShort.set(c.short, k);
     place(chars, c.at, c.end, k);
